@@ -1,0 +1,96 @@
+using System.Collections.Immutable;
+using Gongkai.Schema;
+using Gongkai.Text;
+
+namespace Gongkai.Reports;
+
+/// <summary>
+/// The cells of the three tables of one report, one per <see cref="ReportSchema.Fields"/> entry. Immutable: the
+/// <c>With</c> methods and <see cref="Builder"/> make new instances.
+/// </summary>
+public sealed class ReportTables
+{
+    private readonly ImmutableArray<Sourced<CellValue>> _cells;
+    private readonly ImmutableArray<SourceRef> _tables;
+
+    private ReportTables(ReportSchema schema, ImmutableArray<Sourced<CellValue>> cells, ImmutableArray<SourceRef> tables)
+    {
+        Schema = schema;
+        _cells = cells;
+        _tables = tables;
+    }
+
+    public ReportSchema Schema { get; }
+
+    /// <summary>Every cell, in <see cref="ReportSchema.Fields"/> order.</summary>
+    public ImmutableArray<Sourced<CellValue>> Cells => _cells;
+
+    public Sourced<CellValue> this[FieldDef field]
+    {
+        get
+        {
+            ArgumentNullException.ThrowIfNull(field);
+            return _cells[field.Index];
+        }
+    }
+
+    public Sourced<CellValue> this[string fieldId] => _cells[Schema.Field(fieldId).Index];
+
+    /// <summary>Where the table starts in the document; <see cref="SourceRef.None"/> when it was not found.</summary>
+    public SourceRef Location(TableId table) => _tables[(int)table - 1];
+
+    public bool IsFound(TableId table) => !Location(table).IsNone;
+
+    /// <summary>A report whose every cell is absent.</summary>
+    public static ReportTables Empty(ReportSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return new ReportTables(schema, [.. Enumerable.Repeat(new Sourced<CellValue>(CellValue.Absent, SourceRef.None), schema.Fields.Length)], [SourceRef.None, SourceRef.None, SourceRef.None]);
+    }
+
+    public static Builder CreateBuilder(ReportSchema schema) => new(Empty(schema));
+
+    public ReportTables With(string fieldId, CellValue value, SourceRef where = default)
+    {
+        var f = Schema.Field(fieldId);
+        return new ReportTables(Schema, _cells.SetItem(f.Index, new Sourced<CellValue>(value, where)), _tables);
+    }
+
+    public Builder ToBuilder() => new(this);
+
+    /// <summary>Collects cells for a new <see cref="ReportTables"/>.</summary>
+    public sealed class Builder
+    {
+        private readonly ReportSchema _schema;
+        private readonly Sourced<CellValue>[] _cells;
+        private readonly SourceRef[] _tables;
+
+        internal Builder(ReportTables from)
+        {
+            _schema = from.Schema;
+            _cells = [.. from._cells];
+            _tables = [.. from._tables];
+        }
+
+        public ReportSchema Schema => _schema;
+
+        public Sourced<CellValue> this[FieldDef field] => _cells[field.Index];
+
+        public Builder Set(FieldDef field, CellValue value, SourceRef where = default)
+        {
+            ArgumentNullException.ThrowIfNull(field);
+            _cells[field.Index] = new Sourced<CellValue>(value, where);
+            return this;
+        }
+
+        public Builder Set(string fieldId, CellValue value, SourceRef where = default) => Set(_schema.Field(fieldId), value, where);
+
+        public Builder SetLocation(TableId table, SourceRef where)
+        {
+            _tables[(int)table - 1] = where;
+            return this;
+        }
+
+        public ReportTables ToTables() => new(_schema, [.. _cells], [.. _tables]);
+    }
+}
