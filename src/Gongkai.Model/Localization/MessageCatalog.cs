@@ -8,8 +8,9 @@ public class MessageCatalog : IMessageCatalog
 {
     private readonly FrozenDictionary<string, (string Zh, string En)> _templates;
 
-    protected MessageCatalog(IEnumerable<(string Key, string Zh, string En)> templates)
+    public MessageCatalog(IEnumerable<MessageTemplate> templates)
     {
+        ArgumentNullException.ThrowIfNull(templates);
         _templates = templates.ToFrozenDictionary(t => t.Key, t => (t.Zh, t.En), StringComparer.Ordinal);
     }
 

@@ -1,0 +1,56 @@
+using Gongkai.Reports;
+using Gongkai.Schema;
+
+namespace Gongkai.Rules;
+
+/// <summary>
+/// Reading cells for arithmetic. A number is itself; a blank or placeholder is read as 0 (the customary reading,
+/// and rule A5 reports it); an absent or unreadable cell makes the sum not assessable.
+/// </summary>
+public readonly record struct Operand(decimal Value, bool Assessable, bool ReadBlankAsZero, string? MissingField)
+{
+    public static Operand Read(ReportModel report, string fieldId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var v = report.Tables[fieldId].Value;
+        return v.State switch
+        {
+            CellState.Number => new Operand(v.Number, true, false, null),
+            CellState.Blank or CellState.Placeholder => new Operand(0, true, true, null),
+            _ => new Operand(0, false, false, fieldId),
+        };
+    }
+
+    /// <summary>The sum of the cells; not assessable if any is absent or unreadable.</summary>
+    public static Operand Sum(ReportModel report, IEnumerable<string> fieldIds)
+    {
+        ArgumentNullException.ThrowIfNull(fieldIds);
+        decimal total = 0;
+        var blank = false;
+        foreach (var id in fieldIds)
+        {
+            var o = Read(report, id);
+            if (!o.Assessable)
+            {
+                return o;
+            }
+
+            total += o.Value;
+            blank |= o.ReadBlankAsZero;
+        }
+
+        return new Operand(total, true, blank, null);
+    }
+
+    public static bool IsPresent(ReportModel report, string fieldId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Tables[fieldId].Value.State is not (CellState.Absent or CellState.Unreadable);
+    }
+
+    public static FieldDef Field(ReportModel report, string fieldId)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Schema.Field(fieldId);
+    }
+}
