@@ -280,7 +280,7 @@ public sealed class LabelIndex
     };
 
     /// <summary>一 … 九十九; 0 when not a Chinese number.</summary>
-    internal static int ParseChineseNumber(ReadOnlySpan<char> s)
+    public static int ParseChineseNumber(ReadOnlySpan<char> s)
     {
         if (s.Length == 0)
         {

@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Gongkai.Cli.Commands;
+
+namespace Gongkai.Cli;
+
+/// <summary>The root command. Usage errors print a clear message and exit with 2.</summary>
+internal static class GongkaiCommand
+{
+    public static RootCommand Create() =>
+        new("gongkai：政府信息公开工作年度报告的读取与检查 / reading and checking annual government-information-disclosure reports")
+        {
+            CheckCommand.Create(),
+            ParseCommand.Create(),
+            RulesCommand.Create(),
+        };
+
+    public static Option<string?> LanguageOption()
+    {
+        var lang = new Option<string?>("--lang") { Description = "消息语言 / message language: zh, en (默认 zh，或环境变量 GONGKAI_LANG)" };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        return lang;
+    }
+
+    public static int Run(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var root = Create();
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            var en = Ui.Resolve(args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault()) == Diagnostics.Language.En;
+            foreach (var e in parsed.Errors)
+            {
+                Console.Error.WriteLine((en ? "gongkai: " : "gongkai：") + e.Message);
+            }
+
+            Console.Error.WriteLine(en ? "Run 'gongkai --help' for usage." : "用法见 gongkai --help。");
+            return ExitCodes.Unreadable;
+        }
+
+        return parsed.Invoke();
+    }
+}

@@ -1,0 +1,1 @@
+return Gongkai.Cli.GongkaiCommand.Run(args);

@@ -1,0 +1,132 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Gongkai.Formats.Layout;
+using Gongkai.Reports;
+using Gongkai.Text;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>Reads the body, year, 统计期限 and publication date from the title and the first paragraphs.</summary>
+internal static partial class MetadataReader
+{
+    public static ReportMetadata Read(SectionFinder.Result found, IEnumerable<Sourced<string>> earlyProse, string? sourceUrl)
+    {
+        var md = new ReportMetadata { SourceUrl = sourceUrl };
+        if (found.Title is { } title)
+        {
+            md = md with { Title = new Sourced<string>(title.Text, title.Where) };
+            var ym = TitleYear().Match(title.Text);
+            if (ym.Success)
+            {
+                var g = ym.Groups["y"];
+                md = md with { Year = new Sourced<int>(int.Parse(g.ValueSpan, CultureInfo.InvariantCulture), Offset(title.Where, g.Index, g.Length)) };
+                var body = BodyFrom(title.Text, ym);
+                if (body is { } b)
+                {
+                    md = md with { Body = new Sourced<string>(b.Text, Offset(title.Where, b.Start, b.Text.Length)) };
+                }
+            }
+        }
+
+        foreach (var p in earlyProse)
+        {
+            if (md.StatisticalPeriod is null)
+            {
+                var m = Period().Match(p.Value);
+                if (m.Success && TryDate(m, "y1", "m1", "d1", out var from) && TryDate(m, "y2", "m2", "d2", out var to))
+                {
+                    md = md with { StatisticalPeriod = new Sourced<DateRange>(new DateRange(from, to), Offset(p.Where, m.Index, m.Length)) };
+                }
+            }
+
+            if (md.PublicationDate is null)
+            {
+                var m = Published().Match(p.Value);
+                if (m.Success && TryDate(m, "y", "m", "d", out var date))
+                {
+                    md = md with { PublicationDate = new Sourced<DateOnly>(date, Offset(p.Where, m.Index, m.Length)) };
+                }
+            }
+        }
+
+        if (md.Year is null && md.StatisticalPeriod is { } period && period.Value.Start.Year == period.Value.End.Year)
+        {
+            md = md with { Year = new Sourced<int>(period.Value.Start.Year, period.Where) };
+        }
+
+        return md;
+    }
+
+    private static (string Text, int Start)? BodyFrom(string title, Match year)
+    {
+        // "某某局 2023 年政府信息公开工作年度报告": the body stands before the year…
+        var before = title[..year.Index].TrimEnd();
+        var start = 0;
+        while (start < before.Length && (char.IsWhiteSpace(before[start]) || before[start] == '#'))
+        {
+            start++;
+        }
+
+        if (before.Length - start >= 2)
+        {
+            return (before[start..], start);
+        }
+
+        // …or after it: "2019年上海市人民政府办公厅政府信息公开工作年度报告"
+        var after = year.Index + year.Length;
+        var end = title.IndexOf("政府信息公开", after, StringComparison.Ordinal);
+        if (end < 0)
+        {
+            end = title.IndexOf("信息公开", after, StringComparison.Ordinal);
+        }
+
+        if (end > after)
+        {
+            var text = title[after..end].Trim();
+            if (text.Length >= 2)
+            {
+                return (text, title.IndexOf(text, after, StringComparison.Ordinal));
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryDate(Match m, string y, string mo, string d, out DateOnly date)
+    {
+        date = default;
+        if (!int.TryParse(m.Groups[y].ValueSpan, CultureInfo.InvariantCulture, out var yy)
+            || !int.TryParse(m.Groups[mo].ValueSpan, CultureInfo.InvariantCulture, out var mm)
+            || !int.TryParse(m.Groups[d].ValueSpan, CultureInfo.InvariantCulture, out var dd))
+        {
+            return false;
+        }
+
+        if (yy is < 1990 or > 2100 || mm is < 1 or > 12 || dd < 1 || dd > DateTime.DaysInMonth(yy, mm))
+        {
+            return false;
+        }
+
+        date = new DateOnly(yy, mm, dd);
+        return true;
+    }
+
+    private static SourceRef Offset(SourceRef where, int index, int length)
+    {
+        if (where.IsNone)
+        {
+            return where;
+        }
+
+        return where with { Span = new TextSpan(where.Span.Start + index, length), Column = where.Column + index };
+    }
+
+    [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?")]
+    private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"统计(?:期限|时限|期间|区间|时间)[^。]{0,20}?(?<y1>\d{4})\s*年\s*(?<m1>\d{1,2})\s*月\s*(?<d1>\d{1,2})\s*日[^。\d]{0,8}?至\s*(?<y2>\d{4})\s*年\s*(?<m2>\d{1,2})\s*月\s*(?<d2>\d{1,2})\s*日")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"发布(?:日期|时间)\s*[:：]?\s*(?<y>\d{4})\s*[-年/.]\s*(?<m>\d{1,2})\s*[-月/.]\s*(?<d>\d{1,2})")]
+    private static partial Regex Published();
+}

@@ -1,0 +1,322 @@
+using System.Collections.Immutable;
+using Gongkai.Formats.Layout;
+using Gongkai.Labels;
+using Gongkai.Reports;
+using Gongkai.Schema;
+using Gongkai.Text;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>
+/// First pass over the tables: recognises every row by its labels (never by its position), keeps the context that
+/// merged cells leave out (current table, block, group), and records rows of numbers for the second pass, which
+/// knows the edition.
+/// </summary>
+internal sealed class TableInterpreter
+{
+    private readonly LabelIndex _labels = LabelIndex.Default;
+    private readonly LayoutDocument _document;
+    private readonly List<RowRecord> _rows = [];
+    private readonly List<LabelObservation> _observations = [];
+    private readonly List<Sourced<string>> _notes = [];
+    private readonly List<SourceRef> _unlabelled = [];
+    private readonly Dictionary<string, ImmutableArray<LabelTarget>> _blockColumns = new(StringComparer.Ordinal);
+    private readonly SourceRef[] _tableStarts = new SourceRef[3];
+    private HeaderPositions[] _headers = [new(), new(), new()];
+
+    public TableInterpreter(LayoutDocument document)
+    {
+        _document = document;
+    }
+
+    private TableId? _table;
+    private string? _block;
+    private string? _group;
+
+    public IReadOnlyList<RowRecord> Rows => _rows;
+
+    public List<LabelObservation> Observations => _observations;
+
+    public IReadOnlyList<Sourced<string>> Notes => _notes;
+
+    /// <summary>Rows of numbers with no label, outside table 3: ignored and reported.</summary>
+    public IReadOnlyList<SourceRef> Unlabelled => _unlabelled;
+
+    public SourceRef TableStart(TableId id) => _tableStarts[(int)id - 1];
+
+    public HeaderPositions Header(TableId id) => _headers[(int)id - 1];
+
+    /// <summary>Reads one printed table. <paramref name="section"/> is the section it stands in, if known.</summary>
+    public void Add(LayoutTable table, SectionId? section)
+    {
+        _table = section switch
+        {
+            SectionId.Proactive => TableId.Proactive,
+            SectionId.Applications => TableId.Applications,
+            SectionId.Appeals => TableId.Appeals,
+            _ => _table,
+        };
+        _group = null;
+
+        // header positions describe one printed table; rows keep a reference to their table's
+        _headers = [new(), new(), new()];
+
+        foreach (var row in table.Rows)
+        {
+            ReadRow(row, table.IsGrid);
+        }
+    }
+
+    private void ReadRow(LayoutRow row, bool isGrid)
+    {
+        var cells = row.Cells;
+
+        // label cells: every non-empty cell before the first value-like one
+        var labels = new List<(int Index, int Count, string Text, SourceRef Where)>();
+        var lastLabel = -1;
+        var anyValue = false;
+        for (var i = 0; i < cells.Length; i++)
+        {
+            var text = cells[i].Text;
+            if (text.Length == 0)
+            {
+                continue;
+            }
+
+            if (CellParser.Parse(text).IsValueLike)
+            {
+                anyValue = true;
+                break;
+            }
+
+            labels.Add((i, 1, _document.Printed(cells[i].Where, text), cells[i].Where));
+            lastLabel = i;
+        }
+
+        var values = lastLabel + 1 < cells.Length ? cells[(lastLabel + 1)..] : [];
+        var hasValues = anyValue || values.Any(c => c.Text.Length > 0);
+        FindNotes(cells);
+
+        var matches = MatchLabels(labels);
+        var rowTable = DecideTable(matches);
+        if (rowTable is { } t)
+        {
+            _table = t;
+            if (_tableStarts[(int)t - 1].IsNone)
+            {
+                _tableStarts[(int)t - 1] = row.Where;
+            }
+        }
+
+        LabelTarget? rowTarget = null;
+        LabelTarget? groupTarget = null;
+        var columns = ImmutableArray.CreateBuilder<LabelTarget>();
+        var observationStart = _observations.Count;
+        foreach (var (index, text, where, match) in matches)
+        {
+            var best = match.Best;
+            _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where));
+            if (best is null)
+            {
+                continue;
+            }
+
+            switch (best.Kind)
+            {
+                case LabelKind.Block:
+                    _block = best.Key;
+                    _table = TableId.Proactive;
+                    break;
+                case LabelKind.Group:
+                    groupTarget = best;
+                    _group = best.Key;
+                    break;
+                case LabelKind.Row:
+                    rowTarget = best;
+                    if (best.GroupKey is not null)
+                    {
+                        _group = best.GroupKey;
+                    }
+
+                    if (best.BlockKey is not null)
+                    {
+                        _block = best.BlockKey;
+                    }
+
+                    if (best.Table == TableId.Appeals)
+                    {
+                        // in table 3 the "rows" are the groups of five columns in the header
+                        Header(TableId.Appeals).AddGroup(best.Key, index);
+                        rowTarget = null;
+                    }
+
+                    break;
+                case LabelKind.Column:
+                    columns.Add(best);
+                    RecordColumnPosition(best, index);
+                    break;
+                default:
+                    break;
+            }
+        }
+
+        if (columns.Count > 0 && rowTarget is null && _block is not null && columns[0].Table == TableId.Proactive)
+        {
+            _blockColumns[_block] = columns.ToImmutable();
+        }
+
+        var role = RowRole.Data;
+        var target = rowTarget;
+        if (target is null && groupTarget is not null && hasValues)
+        {
+            role = IsOtherHandling(groupTarget) ? RowRole.OtherHandling : RowRole.CollapsedGroup;
+            target = groupTarget;
+        }
+        else if (target is not null && target.Table == TableId.Applications && target.Key == SchemaIds.T2.OtherRow2019 && target.GroupKey == SchemaIds.T2.Results)
+        {
+            role = RowRole.OtherHandling;
+        }
+
+        if (target is not null)
+        {
+            var observedColumns = target.Table == TableId.Proactive && _block is not null && _blockColumns.TryGetValue(_block, out var bc) ? bc : [];
+            _rows.Add(new RowRecord(role, target.Table, target, values, lastLabel + 1, row.Where, isGrid, _block, observedColumns, Header(target.Table)));
+            return;
+        }
+
+        if (!hasValues)
+        {
+            return;
+        }
+
+        if (labels.Count == 0 && _table == TableId.Appeals)
+        {
+            _rows.Add(new RowRecord(RowRole.AppealsValues, TableId.Appeals, null, cells, 0, row.Where, isGrid, null, [], Header(TableId.Appeals)));
+            return;
+        }
+
+        if (labels.Count > 0)
+        {
+            // numbers under a label nobody knows: an extra row (F4)
+            var last = _observations.Count - 1;
+            if (last >= observationStart)
+            {
+                _observations[last] = _observations[last] with { HasValues = true };
+            }
+        }
+        else
+        {
+            _unlabelled.Add(row.Where);
+        }
+    }
+
+    private static bool IsOtherHandling(LabelTarget group) =>
+        group.Table == TableId.Applications && group.Key == SchemaIds.T2.Other;
+
+    private List<(int Index, string Text, SourceRef Where, LabelMatch Match)> MatchLabels(List<(int Index, int Count, string Text, SourceRef Where)> labels)
+    {
+        var result = new List<(int, string, SourceRef, LabelMatch)>(labels.Count);
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var (index, _, text, where) = labels[i];
+            var match = _labels.Match(text, _table, _group);
+
+            // a numbering printed in a cell of its own ("一、" then the label), or a label split over two cells
+            if ((match.Kind == LabelMatchKind.Unknown || match.Core.Length == 0) && i + 1 < labels.Count)
+            {
+                var next = labels[i + 1];
+                var joined = _labels.Match(text + next.Text, _table, _group);
+                if (joined.IsMatch)
+                {
+                    var span = TextSpan.FromBounds(where.Span.Start, Math.Max(where.Span.End, next.Where.Span.End));
+                    var printed = _document.Original is { } o && span.End <= o.Length ? o.Substring(span.Start, span.Length).Replace('\t', ' ') : text + next.Text;
+                    result.Add((next.Index, printed, where with { Span = span }, joined));
+                    i++;
+                    continue;
+                }
+            }
+
+            if (match.Core.Length == 0)
+            {
+                continue;
+            }
+
+            result.Add((index, text, where, match));
+        }
+
+        return result;
+    }
+
+    private TableId? DecideTable(List<(int Index, string Text, SourceRef Where, LabelMatch Match)> matches)
+    {
+        Span<int> votes = stackalloc int[4];
+        foreach (var m in matches)
+        {
+            var best = m.Match.Best;
+            if (best is null || best.Kind == LabelKind.Header)
+            {
+                continue;
+            }
+
+            // the current table's reading of an ambiguous label ("总计", "其他") wins
+            if (_table is { } cur && m.Match.Candidates.Any(c => c.Table == cur))
+            {
+                votes[(int)cur] += 2;
+                continue;
+            }
+
+            votes[(int)best.Table] += best.Kind is LabelKind.Row or LabelKind.Block ? 3 : 1;
+        }
+
+        var top = 0;
+        for (var i = 1; i <= 3; i++)
+        {
+            if (votes[i] > votes[top])
+            {
+                top = i;
+            }
+        }
+
+        return top == 0 ? _table : (TableId)top;
+    }
+
+    private void RecordColumnPosition(LabelTarget column, int index)
+    {
+        if (column.Table == TableId.Applications)
+        {
+            Header(TableId.Applications).AddColumn(column.Key, index);
+        }
+        else if (column.Table == TableId.Appeals)
+        {
+            var h = Header(TableId.Appeals);
+            var group = h.Groups.Where(g => g.Value <= index).OrderByDescending(g => g.Value).Select(g => g.Key).FirstOrDefault(SchemaIds.T3.Review);
+            h.AddColumnInGroup(group, column.Key, index);
+        }
+    }
+
+    private void FindNotes(ImmutableArray<LayoutCell> cells)
+    {
+        foreach (var c in cells)
+        {
+            if (c.Text.Length < 2)
+            {
+                continue;
+            }
+
+            if (c.Text.Contains("勾稽关系", StringComparison.Ordinal))
+            {
+                _notes.Add(new Sourced<string>(SchemaBuilderKeys.Balance, c.Where));
+            }
+
+            if (c.Text.Contains("只计这一情形", StringComparison.Ordinal))
+            {
+                _notes.Add(new Sourced<string>(SchemaBuilderKeys.PartialOnce, c.Where));
+            }
+
+            if (c.Text.Contains("万元", StringComparison.Ordinal) && c.Text.Contains("收费", StringComparison.Ordinal))
+            {
+                _notes.Add(new Sourced<string>(SchemaBuilderKeys.Unit10kYuan, c.Where));
+            }
+        }
+    }
+}

@@ -1,0 +1,112 @@
+using Gongkai.Formats.Layout;
+using Gongkai.Reports;
+using Gongkai.Text;
+
+namespace Gongkai.Formats.Assembly;
+
+/// <summary>
+/// Places the values of a row in its columns. It uses, in order: header positions when cell positions are reliable
+/// (grids); the count of values once empty cells at both ends are dropped; header positions that every value agrees
+/// with. When none of these settles it, the row is not guessed: the caller marks its cells unreadable.
+/// </summary>
+internal static class ValueAligner
+{
+    public readonly record struct Placed(CellValue Value, SourceRef Where, string? Unit);
+
+    /// <param name="headerIndices">For each column, the cell index of its header in the printed table, or null.</param>
+    public static Placed[]? Align(RowRecord row, int expected, int?[]? headerIndices)
+    {
+        var values = row.Values;
+        var parsed = new ParsedCell[values.Length];
+        int first = -1, last = -1;
+        for (var k = 0; k < values.Length; k++)
+        {
+            parsed[k] = CellParser.Parse(values[k].Text);
+            if (values[k].Text.Length > 0)
+            {
+                if (first < 0)
+                {
+                    first = k;
+                }
+
+                last = k;
+            }
+        }
+
+        var placed = new Placed[expected];
+        if (first < 0)
+        {
+            // a labelled row with nothing after it: present and empty
+            for (var j = 0; j < expected; j++)
+            {
+                placed[j] = new Placed(CellValue.Blank(), j < values.Length ? values[j].Where : row.Where, null);
+            }
+
+            return placed;
+        }
+
+        var allHeaders = headerIndices is not null && headerIndices.Length == expected && headerIndices.All(h => h is not null);
+        if (row.IsGrid && allHeaders && TryByPosition(row, parsed, headerIndices!, placed))
+        {
+            return placed;
+        }
+
+        var count = last - first + 1;
+        if (count == expected)
+        {
+            for (var j = 0; j < expected; j++)
+            {
+                placed[j] = new Placed(parsed[first + j].Value, values[first + j].Where, parsed[first + j].Unit);
+            }
+
+            return placed;
+        }
+
+        if (row.IsGrid && values.Length == expected)
+        {
+            for (var j = 0; j < expected; j++)
+            {
+                placed[j] = new Placed(parsed[j].Value, values[j].Where, parsed[j].Unit);
+            }
+
+            return placed;
+        }
+
+        if (allHeaders && TryByPosition(row, parsed, headerIndices!, placed))
+        {
+            return placed;
+        }
+
+        return null;
+    }
+
+    private static bool TryByPosition(RowRecord row, ParsedCell[] parsed, int?[] headerIndices, Placed[] placed)
+    {
+        var values = row.Values;
+        var used = new bool[values.Length];
+        for (var j = 0; j < headerIndices.Length; j++)
+        {
+            var k = headerIndices[j]!.Value - row.FirstValueIndex;
+            if (k >= 0 && k < values.Length)
+            {
+                placed[j] = new Placed(parsed[k].Value, values[k].Where, parsed[k].Unit);
+                used[k] = true;
+            }
+            else
+            {
+                placed[j] = new Placed(CellValue.Blank(), row.Where, null);
+            }
+        }
+
+        // every printed value must have found its column
+        for (var k = 0; k < values.Length; k++)
+        {
+            if (!used[k] && values[k].Text.Length > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

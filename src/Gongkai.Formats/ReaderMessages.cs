@@ -1,0 +1,49 @@
+using Gongkai.Localization;
+
+namespace Gongkai.Formats;
+
+/// <summary>
+/// The diagnostics readers report, by stable ID ("R" + number; the ID is also the message key). Rules report what is
+/// wrong with a report; these say what was hard to read in the document.
+/// </summary>
+public static class ReaderMessages
+{
+    public const string EmptyDocument = "R001";
+    public const string NotText = "R002";
+    public const string NoStructure = "R003";
+    public const string DecodedAs = "R004";
+    public const string InvalidBytes = "R005";
+    public const string TooLarge = "R006";
+    public const string UnsupportedFormat = "R007";
+    public const string CannotOpen = "R008";
+    public const string RowUnaligned = "R010";
+    public const string DuplicateRow = "R011";
+    public const string UnlabelledRow = "R012";
+    public const string UnitInCell = "R013";
+    public const string RowOtherEdition = "R014";
+    public const string EditionFromYear = "R020";
+    public const string EditionDefault = "R021";
+    public const string NestingTooDeep = "R022";
+
+    public static IReadOnlyList<MessageTemplate> All { get; } =
+    [
+        new(EmptyDocument, "文件为空，没有可读取的内容", "the file is empty: there is nothing to read"),
+        new(NotText, "不是文本文件（含有二进制内容），无法作为纯文本报告读取", "not a text file (it has binary content), so it cannot be read as a plain-text report"),
+        new(NoStructure, "未识别出年度报告的章节标题或统计表，不像是政府信息公开工作年度报告", "no section heading or statistical table of an annual report was recognised; this may not be an annual disclosure report"),
+        new(DecodedAs, "文件不是 UTF-8 编码，已按 {encoding} 解码", "the file is not UTF-8; it was decoded as {encoding}"),
+        new(InvalidBytes, "文件有 {count} 处无法解码的字节，相应位置的文字已替换为 �", "the file has {count} byte sequences that could not be decoded; they were replaced by �"),
+        new(TooLarge, "文件过大（{size}），超过上限 {limit}", "the file is too large ({size}); the limit is {limit}"),
+        new(UnsupportedFormat, "无法识别的文件格式：{detail}", "unrecognised file format: {detail}"),
+        new(CannotOpen, "无法打开文件：{detail}", "the file cannot be opened: {detail}"),
+        new(RowUnaligned, "{label}：读到 {count} 个数值，应有 {expected} 个，无法确定各数值所属的列，相应单元格记为无法读取（{values}）", "{label}: {count} values were printed where {expected} are expected, and their columns cannot be determined; the cells are marked unreadable ({values})"),
+        new(DuplicateRow, "{label} 一行出现了两次，只采用第一次", "the row {label} appears twice; the first is used"),
+        new(UnlabelledRow, "一行数字没有标签，无法判断属于哪一行，已忽略", "a row of numbers has no label, so its row cannot be told; it was ignored"),
+        new(UnitInCell, "单元格“{text}”带有单位“{unit}”，已按数值读取", "the cell \"{text}\" carries the unit \"{unit}\"; it was read as a number"),
+        new(RowOtherEdition, "{label} 一行不属于本报告所用的格式版本，未纳入统计表", "the row {label} belongs to the other edition of the format and was left out of the tables"),
+        new(EditionFromYear, "统计表未能说明格式版本，按年度推定为 {edition}", "the tables do not show which edition they follow; {edition} was assumed from the year"),
+        new(EditionDefault, "统计表和年度都未能说明格式版本，按 2021 年版处理", "neither tables nor year show the edition; the 2021 edition was assumed"),
+        new(NestingTooDeep, "文档嵌套层级过深（超过 {limit} 层），更深的内容已略过", "the document is nested too deeply (more than {limit} levels); deeper content was skipped"),
+    ];
+
+    public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);
+}
