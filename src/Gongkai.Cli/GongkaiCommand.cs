@@ -24,17 +24,20 @@ internal static class GongkaiCommand
     public static int Run(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        var english = Ui.Resolve(args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault()) == Diagnostics.Language.En;
+
+        // System.CommandLine's own help and usage errors follow the UI culture
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo(english ? "en-US" : "zh-Hans");
         var root = Create();
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            var en = Ui.Resolve(args.SkipWhile(a => a != "--lang").Skip(1).FirstOrDefault()) == Diagnostics.Language.En;
             foreach (var e in parsed.Errors)
             {
-                Console.Error.WriteLine((en ? "gongkai: " : "gongkai：") + e.Message);
+                Console.Error.WriteLine((english ? "gongkai: " : "gongkai：") + e.Message);
             }
 
-            Console.Error.WriteLine(en ? "Run 'gongkai --help' for usage." : "用法见 gongkai --help。");
+            Console.Error.WriteLine(english ? "Run 'gongkai --help' for usage." : "用法见 gongkai --help。");
             return ExitCodes.Unreadable;
         }
 
