@@ -7,7 +7,8 @@ namespace Gongkai.Formats.Assembly;
 /// <summary>
 /// Places the values of a row in its columns. It uses, in order: header positions when cell positions are reliable
 /// (grids); the count of values once empty cells at both ends are dropped; header positions that every value agrees
-/// with. When none of these settles it, the row is not guessed: the caller marks its cells unreadable.
+/// with; a count of cells after the label equal to the count of columns. When none of these settles it, the row is
+/// not guessed: the caller marks its cells unreadable.
 /// </summary>
 internal static class ValueAligner
 {
@@ -62,18 +63,20 @@ internal static class ValueAligner
             return placed;
         }
 
-        if (row.IsGrid && values.Length == expected)
+        if (allHeaders && TryByPosition(row, parsed, headerIndices!, placed))
+        {
+            return placed;
+        }
+
+        // exactly as many cells after the label as there are columns: the empty ones are blanks
+        // (a sub-row shifted by its merged group cell, "⇥⇥4.保护第三方合法权益⇥⇥⇥⇥⇥⇥⇥2")
+        if (values.Length == expected)
         {
             for (var j = 0; j < expected; j++)
             {
                 placed[j] = new Placed(parsed[j].Value, values[j].Where, parsed[j].Unit);
             }
 
-            return placed;
-        }
-
-        if (allHeaders && TryByPosition(row, parsed, headerIndices!, placed))
-        {
             return placed;
         }
 
