@@ -36,4 +36,8 @@ internal sealed record RowRecord(
     bool IsGrid,
     string? Block,
     ImmutableArray<LabelTarget> ObservedColumns,
-    HeaderPositions Header);
+    HeaderPositions Header)
+{
+    /// <summary>Every official label the row's label matched, best first (a label may belong to both editions under different keys).</summary>
+    public ImmutableArray<LabelTarget> Candidates { get; init; } = [];
+}

@@ -110,6 +110,7 @@ internal sealed class TableInterpreter
 
         LabelTarget? rowTarget = null;
         LabelTarget? groupTarget = null;
+        var rowCandidates = ImmutableArray<LabelTarget>.Empty;
         var columns = ImmutableArray.CreateBuilder<LabelTarget>();
         var observationStart = _observations.Count;
         foreach (var (index, text, where, match) in matches)
@@ -133,6 +134,7 @@ internal sealed class TableInterpreter
                     break;
                 case LabelKind.Row:
                     rowTarget = best;
+                    rowCandidates = match.Candidates;
                     if (best.GroupKey is not null)
                     {
                         _group = best.GroupKey;
@@ -180,7 +182,7 @@ internal sealed class TableInterpreter
         if (target is not null)
         {
             var observedColumns = target.Table == TableId.Proactive && _block is not null && _blockColumns.TryGetValue(_block, out var bc) ? bc : [];
-            _rows.Add(new RowRecord(role, target.Table, target, values, lastLabel + 1, row.Where, isGrid, _block, observedColumns, Header(target.Table)));
+            _rows.Add(new RowRecord(role, target.Table, target, values, lastLabel + 1, row.Where, isGrid, _block, observedColumns, Header(target.Table)) { Candidates = rowCandidates });
             return;
         }
 

@@ -52,7 +52,17 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
     private void MapData(RowRecord row)
     {
         var table = schema.Table(row.Table);
-        if (row.Target is null || !table.TryGetRow(row.Target.Key, out var def))
+        RowDef? def = null;
+        foreach (var candidate in row.Candidates.IsDefaultOrEmpty ? [row.Target!] : row.Candidates)
+        {
+            if (candidate is not null && candidate.Kind == LabelKind.Row && candidate.Table == row.Table && table.TryGetRow(candidate.Key, out var d))
+            {
+                def = d;
+                break;
+            }
+        }
+
+        if (def is null)
         {
             // a row of the other edition (2019 "其他对外管理服务事项" in a 2021 table): F4 reports its label
             diagnostics.Add(Diagnostic.Create(

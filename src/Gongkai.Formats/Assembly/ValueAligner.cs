@@ -40,7 +40,7 @@ internal static class ValueAligner
             // a labelled row with nothing after it: present and empty
             for (var j = 0; j < expected; j++)
             {
-                placed[j] = new Placed(CellValue.Blank(), j < values.Length ? values[j].Where : row.Where, null);
+                placed[j] = new Placed(CellValue.Blank(), j < values.Length ? values[j].Where : EndOf(row.Where), null);
             }
 
             return placed;
@@ -83,21 +83,31 @@ internal static class ValueAligner
         return null;
     }
 
+    private static SourceRef EndOf(SourceRef where) =>
+        where.IsNone ? where : new SourceRef(new TextSpan(where.Span.End, 0), where.Line, where.Column + where.Span.Length, where.Anchor);
+
     private static bool TryByPosition(RowRecord row, ParsedCell[] parsed, int?[] headerIndices, Placed[] placed)
     {
         var values = row.Values;
         var used = new bool[values.Length];
         for (var j = 0; j < headerIndices.Length; j++)
         {
+            // a header column left of the row's values means the row is shifted (merged cells): positions say nothing
             var k = headerIndices[j]!.Value - row.FirstValueIndex;
-            if (k >= 0 && k < values.Length)
+            if (k < 0)
+            {
+                return false;
+            }
+
+            if (k < values.Length)
             {
                 placed[j] = new Placed(parsed[k].Value, values[k].Where, parsed[k].Unit);
                 used[k] = true;
             }
             else
             {
-                placed[j] = new Placed(CellValue.Blank(), row.Where, null);
+                // the line ends before this column: nothing was printed there
+                placed[j] = new Placed(CellValue.Blank(), EndOf(row.Where), null);
             }
         }
 
