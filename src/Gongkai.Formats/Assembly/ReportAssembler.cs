@@ -47,8 +47,7 @@ public static class ReportAssembler
             .Select(o => o.Target is { } target && (target.Editions & flag) == 0 ? o with { OtherEdition = true } : o)
             .ToImmutableArray();
 
-        var anyTable = !tables.TableStart(TableId.Proactive).IsNone || !tables.TableStart(TableId.Applications).IsNone || !tables.TableStart(TableId.Appeals).IsNone;
-        if (found.Sections.Length == 0 && !anyTable)
+        if (!LooksLikeReport(found, tables))
         {
             // nothing of an annual report: not a report at all, rather than a report with every part missing
             diagnostics.Add(Diagnostic.Create(ReaderMessages.NoStructure, Severity.Error, ReaderMessages.NoStructure, SourceRef.None));
@@ -78,5 +77,25 @@ public static class ReportAssembler
             PrintedNotes = [.. tables.Notes],
         };
         return new ReadResult<ReportModel>(model, [.. diagnostics]);
+    }
+
+    /// <summary>
+    /// Two section headings of the format, or a dozen rows of its tables: less than that is some other document that
+    /// happens to mention a label (a README describing reports, minutes of a meeting), not a damaged report.
+    /// </summary>
+    private static bool LooksLikeReport(SectionFinder.Result found, TableInterpreter tables)
+    {
+        if (found.Sections.Length >= 2)
+        {
+            return true;
+        }
+
+        var rows = new HashSet<(TableId, string)>();
+        foreach (var r in tables.Rows)
+        {
+            rows.Add((r.Table, r.Target?.Key ?? "values"));
+        }
+
+        return rows.Count >= 12;
     }
 }

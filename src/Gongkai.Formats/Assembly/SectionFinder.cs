@@ -102,6 +102,18 @@ internal static partial class SectionFinder
         var m = NumberedHeading().Match(text);
         if (!m.Success)
         {
+            // an unnumbered heading counts only when it is word for word an official one ("总体情况")
+            var key = LabelNormalizer.SimplifiedKey(text);
+            for (var i = 0; i < HeadingKeys.Length; i++)
+            {
+                if (Array.IndexOf(HeadingKeys[i], key) >= 0)
+                {
+                    id = (SectionId)(i + 1);
+                    kind = LabelMatchKind.Typography;
+                    return true;
+                }
+            }
+
             return false;
         }
 
