@@ -1,4 +1,25 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
 
-// dotnet run -c Release --project bench/Gongkai.Benchmarks -- --filter '*Deadline*'
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// scripts/bench.sh [--filter '*ParseAudit*'] — every benchmark, or those the filter names.
+var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+
+// Derived figures: a single-threaded median is the cost on one core.
+foreach (var summary in summaries)
+{
+    foreach (var report in summary.Reports)
+    {
+        if (report.ResultStatistics is not { } stats || !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.Contains("ParseAndAudit", StringComparison.Ordinal))
+        {
+            continue;
+        }
+
+        var medianUs = stats.Median / 1000.0;
+        var perSecond = 1e9 / stats.Median;
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"parse+audit {report.BenchmarkCase.Parameters.PrintInfo}: median {medianUs:F1} µs per report = {perSecond:N0} reports per second per core (goal 20,000)"));
+    }
+}
+
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores; medians, not means, because the machines are noisy"));
