@@ -124,6 +124,18 @@ internal static partial class SectionFinder
             return false;
         }
 
+        // most headings are word for word an official one: no need for edit distances
+        for (var i = 0; i < HeadingKeys.Length; i++)
+        {
+            var at = Array.IndexOf(HeadingKeys[i], core);
+            if (at >= 0)
+            {
+                id = (SectionId)(i + 1);
+                kind = at > 0 ? LabelMatchKind.Alias : text == schema.Sections[i].FullHeading ? LabelMatchKind.Exact : LabelMatchKind.Typography;
+                return true;
+            }
+        }
+
         SectionDef? best = null;
         var bestScore = 0.0;
         foreach (var s in schema.Sections)

@@ -92,8 +92,23 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
             }
         }
 
-        int?[]? header = row.Table == TableId.Applications ? [.. columns.Select(c => row.Header.Column(c.Key))] : null;
-        var fields = columns.Select(c => table.Field(def.Key, c.Key)).ToArray();
+        int?[]? header = null;
+        if (row.Table == TableId.Applications && !row.Header.IsEmpty)
+        {
+            header = new int?[columns.Length];
+            for (var i = 0; i < columns.Length; i++)
+            {
+                header[i] = row.Header.Column(columns[i].Key);
+            }
+        }
+
+        var rowFields = table.FieldsOf(def);
+        var fields = new FieldDef[columns.Length];
+        for (var i = 0; i < columns.Length; i++)
+        {
+            fields[i] = rowFields.Length == columns.Length && ReferenceEquals(rowFields[i].Column, columns[i]) ? rowFields[i] : table.Field(def.Key, columns[i].Key);
+        }
+
         Place(row, fields, header);
     }
 
@@ -114,24 +129,23 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
 
     private void MapAppeals(RowRecord row)
     {
-        var table = schema.Appeals;
-        var fields = new List<FieldDef>(15);
-        var header = new List<int?>(15);
-        foreach (var r in table.Rows)
+        var fields = schema.Appeals.Fields;
+        var header = new int?[fields.Length];
+        for (var i = 0; i < fields.Length; i++)
         {
-            foreach (var c in table.Columns)
-            {
-                fields.Add(table.Field(r.Key, c.Key));
-                header.Add(row.Header.Column(r.Key + "/" + c.Key));
-            }
+            header[i] = row.Header.Column(AppealsHeaderKeys[i]);
         }
 
-        Place(row, [.. fields], [.. header]);
+        Place(row, [.. fields], header);
     }
+
+    /// <summary>"review/upheld" …, in the order of table 3's fields (the same in both editions).</summary>
+    private static readonly string[] AppealsHeaderKeys =
+        [.. ReportSchema.Edition2021.Appeals.Fields.Select(f => f.Row.Key + "/" + f.Column.Key)];
 
     private void Place(RowRecord row, FieldDef[] fields, int?[]? header)
     {
-        if (fields.Any(f => !_cells[f].Value.IsAbsent))
+        if (Array.Exists(fields, f => !_cells[f].Value.IsAbsent))
         {
             diagnostics.Add(Diagnostic.Create(ReaderMessages.DuplicateRow, Severity.Warning, ReaderMessages.DuplicateRow, row.Where, MessageArg.Of("label", fields[0].Row.Label)));
             return;

@@ -8,6 +8,7 @@ public sealed class TableSchema
 {
     private readonly FrozenDictionary<string, RowDef> _rows;
     private readonly FrozenDictionary<string, FieldDef> _fields;
+    private readonly FrozenDictionary<string, ImmutableArray<FieldDef>> _rowFields;
 
     internal TableSchema(
         TableId id,
@@ -31,6 +32,7 @@ public sealed class TableSchema
         Notes = notes;
         _rows = rows.ToFrozenDictionary(r => r.Key, StringComparer.Ordinal);
         _fields = fields.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+        _rowFields = rows.ToFrozenDictionary(r => r.Key, r => fields.Where(f => ReferenceEquals(f.Row, r)).ToImmutableArray(), StringComparer.Ordinal);
     }
 
     public TableId Id { get; }
@@ -82,5 +84,10 @@ public sealed class TableSchema
     /// <summary>The rows of a group, in order.</summary>
     public IEnumerable<RowDef> RowsOf(string groupKey) => Rows.Where(r => r.GroupKey == groupKey);
 
-    public IEnumerable<FieldDef> FieldsOf(RowDef row) => Fields.Where(f => ReferenceEquals(f.Row, row));
+    /// <summary>The cells of <paramref name="row"/>, in its columns' order.</summary>
+    public ImmutableArray<FieldDef> FieldsOf(RowDef row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return _rowFields[row.Key];
+    }
 }
