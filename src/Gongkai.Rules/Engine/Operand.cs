@@ -21,6 +21,44 @@ public readonly record struct Operand(decimal Value, bool Assessable, bool ReadB
         };
     }
 
+    /// <summary>Reads a cell by its definition: no look-up by ID (the fast path the rules use).</summary>
+    public static Operand Read(ReportModel report, FieldDef field)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(field);
+        var v = report.Tables[field].Value;
+        return v.State switch
+        {
+            CellState.Number => new Operand(v.Number, true, false, null),
+            CellState.Blank or CellState.Placeholder => new Operand(0, true, true, null),
+            _ => new Operand(0, false, false, field.Id),
+        };
+    }
+
+    /// <summary>The sum of the cells; not assessable if any is absent or unreadable.</summary>
+    public static Operand Sum(ReportModel report, ReadOnlySpan<FieldDef> fields)
+    {
+        decimal total = 0;
+        var blank = false;
+        foreach (var f in fields)
+        {
+            var o = Read(report, f);
+            if (!o.Assessable)
+            {
+                return o;
+            }
+
+            total += o.Value;
+            blank |= o.ReadBlankAsZero;
+        }
+
+        return new Operand(total, true, blank, null);
+    }
+
+    /// <summary>The sum of two operands; not assessable if either is not.</summary>
+    public Operand Plus(Operand other) =>
+        !Assessable ? this : !other.Assessable ? other : new Operand(Value + other.Value, true, ReadBlankAsZero || other.ReadBlankAsZero, null);
+
     /// <summary>The sum of the cells; not assessable if any is absent or unreadable.</summary>
     public static Operand Sum(ReportModel report, IEnumerable<string> fieldIds)
     {
@@ -40,6 +78,13 @@ public readonly record struct Operand(decimal Value, bool Assessable, bool ReadB
         }
 
         return new Operand(total, true, blank, null);
+    }
+
+    /// <summary>True when the cell is neither absent nor unreadable.</summary>
+    public static bool IsPresent(ReportModel report, FieldDef field)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return report.Tables[field].Value.State is not (CellState.Absent or CellState.Unreadable);
     }
 
     public static bool IsPresent(ReportModel report, string fieldId)

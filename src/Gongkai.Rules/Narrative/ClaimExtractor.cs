@@ -1,0 +1,454 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text.RegularExpressions;
+using Gongkai.Reports;
+using Gongkai.Schema;
+using Gongkai.Text;
+using T2 = Gongkai.Schema.SchemaIds.T2;
+
+namespace Gongkai.Rules.Narrative;
+
+/// <summary>
+/// Finds the statements of a report's prose that the tables can confirm or contradict. Each paragraph is scanned
+/// once by each source-generated pattern; the result is cached per report, so the narrative rules share one pass.
+/// </summary>
+/// <remarks>
+/// The patterns are deliberately narrow: a statement missed makes a rule not assessable, a statement misread makes
+/// a false warning. Numbers are Arabic (readers turn full-width digits into ASCII) and may have spaces around them
+/// ("收到依申请公开 8 件"). Negative statements are recognised only when their object is an application, so
+/// "未收到行政复议申请" says nothing about table 2.
+/// </remarks>
+public static partial class ClaimExtractor
+{
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+
+    private static readonly ConditionalWeakTable<ReportModel, ClaimSet> Cache = new();
+
+    /// <summary>Characters without which a paragraph can hold no claim: digits and the negations.</summary>
+    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789未没无均全都皆");
+
+    private static readonly string[] NotApplicationWords = ["复议", "诉讼", "提案", "建议", "投诉", "举报", "信访", "咨询", "留言"];
+
+    private static readonly string[] HandledVerbs = ["办结", "答复", "办理", "处理", "未", "没有"];
+
+    private static readonly string[] ScopeWords = ["代表", "全区", "全市", "全县", "全镇", "全省", "汇总"];
+
+    private static readonly string[] IssueVerbs = ["发布", "制定", "制发", "出台", "印发", "公开", "新增"];
+
+    private static readonly string[] DocBlockers = ["废止", "清理", "备案", "审查", "审核", "解读", "修订", "修改", "失效", "评估", "刊登", "编发", "征求", "转发"];
+
+    private static readonly string[] CorrectionWords = ["纠错", "纠正", "败诉", "撤销", "确认违法"];
+
+    /// <summary>The claims of a report, computed once and kept as long as the report is alive.</summary>
+    public static ClaimSet For(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        return Cache.GetValue(report, Extract);
+    }
+
+    public static ClaimSet Extract(ReportModel report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var sums = ImmutableArray.CreateBuilder<SumClaim>();
+        foreach (var p in report.Preamble)
+        {
+            Paragraph(p, null, claims, sums);
+        }
+
+        foreach (var s in report.Sections)
+        {
+            foreach (var p in s.Paragraphs)
+            {
+                Paragraph(p, s.Id, claims, sums);
+            }
+        }
+
+        return claims.Count == 0 && sums.Count == 0 ? ClaimSet.Empty : new ClaimSet(claims.ToImmutable(), sums.ToImmutable());
+    }
+
+    /// <summary>The claims of one piece of text with no place in a source (for tests and tools).</summary>
+    public static ClaimSet Extract(string text, SectionId? section = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var claims = ImmutableArray.CreateBuilder<Claim>();
+        var sums = ImmutableArray.CreateBuilder<SumClaim>();
+        Paragraph(new Sourced<string>(text, new SourceRef(new TextSpan(0, text.Length), 1, 1)), section, claims, sums);
+        return new ClaimSet(claims.ToImmutable(), sums.ToImmutable());
+    }
+
+    private static void Paragraph(Sourced<string> p, SectionId? section, ImmutableArray<Claim>.Builder claims, ImmutableArray<SumClaim>.Builder sums)
+    {
+        var text = p.Value;
+        if (text.AsSpan().IndexOfAny(Triggers) < 0)
+        {
+            return;
+        }
+
+        Span<int> usedBuffer = stackalloc int[16];
+        var used = new UsedNumbers(usedBuffer);
+        Applications(p, claims, ref used);
+        Appeals(p, section, claims);
+        Documents(p, claims);
+        Sums(p, sums);
+    }
+
+    private static void Applications(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        var text = p.Value;
+        foreach (Match m in HandledRegex().Matches(text))
+        {
+            if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) && used.Add(m.Groups["n"].Index))
+            {
+                claims.Add(Make(p, ClaimKind.Handled, m));
+            }
+        }
+
+        foreach (Match m in ReceivedRegex().Matches(text))
+        {
+            if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) || !used.Add(m.Groups["n"].Index))
+            {
+                continue;
+            }
+
+            var sentenceStart = ProseText.SentenceStart(text, m.Index);
+            var scoped = ProseText.ContainsAny(text.AsSpan(sentenceStart, m.Index + m.Length - sentenceStart), ScopeWords);
+            claims.Add(Make(p, ClaimKind.Received, m) with { Scoped = scoped });
+            ApplicantBreakdown(p, m.Index + m.Length, claims, ref used);
+        }
+
+        foreach (Match m in VerblessReceivedRegex().Matches(text))
+        {
+            var clauseStart = ProseText.ClauseStart(text, m.Index);
+            if (ProseText.ContainsAny(text.AsSpan(clauseStart, m.Index - clauseStart), HandledVerbs) || !used.Add(m.Groups["n"].Index))
+            {
+                continue;
+            }
+
+            claims.Add(Make(p, ClaimKind.Received, m));
+            ApplicantBreakdown(p, m.Index + m.Length, claims, ref used);
+        }
+
+        foreach (Match m in CarriedOverRegex().Matches(text))
+        {
+            if (used.Add(m.Groups["n"].Index))
+            {
+                claims.Add(Make(p, ClaimKind.CarriedOver, m));
+            }
+        }
+
+        AddAll(p, CarriedForwardRegex(), ClaimKind.CarriedForward, claims, ref used);
+        AddAll(p, CarriedForwardBeforeRegex(), ClaimKind.CarriedForward, claims, ref used);
+        AddAll(p, CarriedForwardAfterRegex(), ClaimKind.CarriedForward, claims, ref used);
+
+        foreach (Match m in ConcludedRegex().Matches(text))
+        {
+            if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
+            {
+                continue;
+            }
+
+            var s = ProseText.SentenceStart(text, m.Index);
+            var e = ProseText.SentenceEnd(text, m.Index);
+            if (ProseText.Contains(text.AsSpan(s, e - s), "申请") && used.Add(m.Groups["n"].Index))
+            {
+                claims.Add(Make(p, ClaimKind.Concluded, m));
+            }
+        }
+
+        foreach (Match m in NoApplicationsRegex().Matches(text))
+        {
+            if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
+            {
+                claims.Add(new Claim(ClaimKind.NoApplications, 0, m.Value, ProseText.At(p, m.Index, m.Length)));
+            }
+        }
+    }
+
+    private static void AddAll(in Sourced<string> p, Regex regex, ClaimKind kind, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        foreach (Match m in regex.Matches(p.Value))
+        {
+            if (used.Add(m.Groups["n"].Index))
+            {
+                claims.Add(Make(p, kind, m));
+            }
+        }
+    }
+
+    /// <summary>"其中自然人6件、商业企业2件": applicant counts in the rest of the sentence of a received claim.</summary>
+    private static void ApplicantBreakdown(in Sourced<string> p, int from, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        var text = p.Value;
+        var end = ProseText.SentenceEnd(text, from);
+        foreach (Match m in ApplicantRegex().Matches(text[..end], from))
+        {
+            if (!used.Add(m.Groups["n"].Index))
+            {
+                continue;
+            }
+
+            var column = m.Groups["col"].Value switch
+            {
+                "自然人" => T2.NaturalPerson,
+                "商业企业" => T2.Commercial,
+                "科研机构" => T2.Research,
+                "社会公益组织" => T2.SocialWelfare,
+                "法律服务机构" => T2.LegalService,
+                _ => null,
+            };
+            claims.Add(Make(p, ClaimKind.Applicant, m) with { Column = column });
+        }
+    }
+
+    private static void Appeals(in Sourced<string> p, SectionId? section, ImmutableArray<Claim>.Builder claims)
+    {
+        var text = p.Value;
+        foreach (Match m in NoAppealsRegex().Matches(text))
+        {
+            var mid = m.Groups["mid"].ValueSpan;
+            if (mid.StartsWith("经", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("无论", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var end = ProseText.SentenceEnd(text, m.Index);
+            var clauseEnd = ProseText.ClauseEnd(text, m.Index);
+            var scope = ScopeOf(text.AsSpan(m.Index, clauseEnd - m.Index));
+            var kind = ProseText.ContainsAny(text.AsSpan(m.Index, end - m.Index), CorrectionWords) ? ClaimKind.NoCorrections : ClaimKind.NoAppeals;
+            claims.Add(new Claim(kind, 0, text[m.Index..clauseEnd], ProseText.At(p, m.Index, clauseEnd - m.Index)) { Scope = scope });
+        }
+
+        foreach (Match m in AllUpheldRegex().Matches(text))
+        {
+            var s = ProseText.SentenceStart(text, m.Index);
+            var scope = ScopeOf(text.AsSpan(s, m.Index + m.Length - s));
+            claims.Add(new Claim(ClaimKind.AllUpheld, 0, text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)) { Scope = scope == AppealScope.None ? AppealScope.All : scope });
+        }
+
+        var inSection = section == SectionId.Appeals;
+        foreach (Match m in ReviewCountRegex().Matches(text))
+        {
+            if (inSection || AboutDisclosure(text, m.Index))
+            {
+                claims.Add(Make(p, ClaimKind.ReviewCount, m) with { Scope = AppealScope.Review });
+            }
+        }
+
+        foreach (Match m in SuitCountRegex().Matches(text))
+        {
+            if (inSection || AboutDisclosure(text, m.Index))
+            {
+                claims.Add(Make(p, ClaimKind.SuitCount, m) with { Scope = AppealScope.Suits });
+            }
+        }
+    }
+
+    private static bool AboutDisclosure(string text, int pos)
+    {
+        var s = ProseText.SentenceStart(text, pos);
+        var e = ProseText.SentenceEnd(text, pos);
+        return ProseText.ContainsAny(text.AsSpan(s, e - s), "信息公开", "申请");
+    }
+
+    private static AppealScope ScopeOf(ReadOnlySpan<char> text)
+    {
+        var scope = AppealScope.None;
+        if (ProseText.Contains(text, "复议"))
+        {
+            scope |= AppealScope.Review;
+        }
+
+        if (ProseText.Contains(text, "诉讼") || ProseText.Contains(text, "起诉"))
+        {
+            scope |= AppealScope.Suits;
+        }
+
+        return scope;
+    }
+
+    private static void Documents(in Sourced<string> p, ImmutableArray<Claim>.Builder claims)
+    {
+        const int Window = 40;
+        var text = p.Value;
+        foreach (Match m in DocumentsRegex().Matches(text))
+        {
+            if (m.Index >= 2 && text.AsSpan(m.Index - 2, 2).SequenceEqual("部门"))
+            {
+                continue;
+            }
+
+            var s = Math.Max(ProseText.SentenceStart(text, m.Index), m.Index - Window);
+            var semi = text.AsSpan(s, m.Index - s).LastIndexOfAny('；', ';');
+            if (semi >= 0)
+            {
+                s += semi + 1;
+            }
+
+            var before = text.AsSpan(s, m.Index - s);
+            var normative = m.Groups["what"].Value != "规章";
+            ClaimKind kind;
+            if (ProseText.Contains(before, "现行有效") || ProseText.Contains(before, "现行"))
+            {
+                kind = normative ? ClaimKind.NormativeInForce : ClaimKind.RegulationsInForce;
+            }
+            else if (LastIndexOfAny(before, IssueVerbs) is var verb && verb >= 0 && verb > LastIndexOfAny(before, DocBlockers))
+            {
+                kind = normative ? ClaimKind.NormativeIssued : ClaimKind.RegulationsIssued;
+            }
+            else
+            {
+                continue;
+            }
+
+            claims.Add(new Claim(kind, Number(m.Groups["n"].ValueSpan), text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)));
+        }
+    }
+
+    private static int LastIndexOfAny(ReadOnlySpan<char> text, string[] words)
+    {
+        var best = -1;
+        foreach (var w in words)
+        {
+            var i = text.LastIndexOf(w, StringComparison.Ordinal);
+            if (i > best)
+            {
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private static void Sums(in Sourced<string> p, ImmutableArray<SumClaim>.Builder sums)
+    {
+        var text = p.Value;
+        foreach (Match head in SumHeadRegex().Matches(text))
+        {
+            var unit = head.Groups["u"].Value;
+            var from = head.Index + head.Length;
+            var end = ProseText.SentenceEnd(text, from);
+            var parts = ImmutableArray.CreateBuilder<decimal>();
+            var plain = true;
+            var previousEnd = -1;
+            foreach (Match part in PartRegex().Matches(text[..end], from))
+            {
+                if (part.Groups["u"].Value != unit)
+                {
+                    continue;
+                }
+
+                if (previousEnd >= 0 && text.AsSpan(previousEnd, part.Index - previousEnd).IndexOfAny('，', ',') >= 0)
+                {
+                    plain = false;
+                }
+
+                parts.Add(Number(part.Groups["n"].ValueSpan));
+                previousEnd = part.Index + part.Length;
+            }
+
+            if (parts.Count == 0)
+            {
+                continue;
+            }
+
+            var start = head.Index;
+            sums.Add(new SumClaim(Number(head.Groups["n"].ValueSpan), unit, parts.ToImmutable(), plain, text[start..end], ProseText.At(p, start, end - start)));
+        }
+    }
+
+    private static Claim Make(in Sourced<string> p, ClaimKind kind, Match m) =>
+        new(kind, Number(m.Groups["n"].ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length));
+
+    private static decimal Number(ReadOnlySpan<char> digits) =>
+        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : 0;
+
+    [GeneratedRegex(@"(?<!未|没有|没|尚未)(?:收到|受理|新收|接收|接到|收悉)(?<mid>[^。；;，,！？!?\d\n]{0,40}?)(?:依申请公开|申请)(?:件)?(?:数量)?(?:共计|总计|合计|总数|共)?(?:为|是|达)?\s*[:：]?\s*(?<n>\d+)\s*(?:件|个|条|宗)", Options)]
+    private static partial Regex ReceivedRegex();
+
+    [GeneratedRegex(@"(?:政府信息公开|信息公开|依申请公开|公开)申请(?:数量)?(?:共计|总计|合计|总数为|共)\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex VerblessReceivedRegex();
+
+    [GeneratedRegex(@"(?:共|累计|全年)(?:办理|处理|答复)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)(?:依申请公开|申请)(?:件)?(?:共计|共)?\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex HandledRegex();
+
+    [GeneratedRegex(@"(?<!未|尚未|没有)(?:办结|答复)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex ConcludedRegex();
+
+    [GeneratedRegex(@"上一?年度?结转(?:的|至本年度?|到本年度?)?(?:政府信息公开|依申请公开)?(?:申请)?(?:件)?(?:数量)?(?:为|共)?\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex CarriedOverRegex();
+
+    [GeneratedRegex(@"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:件)?(?:数量)?(?:为|共)?\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex CarriedForwardRegex();
+
+    [GeneratedRegex(@"(?<n>\d+)\s*件(?:申请)?[^。；;，,！？!?\d\n]{0,24}?(?:顺延|结转)(?:至|到)下一?年度?", Options)]
+    private static partial Regex CarriedForwardBeforeRegex();
+
+    [GeneratedRegex(@"顺延(?:至|到)下一?年度?(?:答复|办理)?\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex CarriedForwardAfterRegex();
+
+    [GeneratedRegex(@"(?<col>自然人|商业企业|科研机构|社会公益组织|法律服务机构|法人或者?其他组织|法人和其他组织)(?:申请|提出(?:的)?(?:申请)?|提交(?:的)?(?:申请)?)?(?:为|共)?\s*(?<n>\d+)\s*件", Options)]
+    private static partial Regex ApplicantRegex();
+
+    [GeneratedRegex(@"(?:未|没有|没)(?:收到|受理|接到|接收|收悉)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)(?:依申请公开|申请)|无依申请公开|(?:未|没有)(?:发生|产生)(?:过)?依申请公开|依申请公开(?:申请)?(?:数量)?(?:为|是)\s*(?:0|零)\s*件?", Options)]
+    private static partial Regex NoApplicationsRegex();
+
+    [GeneratedRegex(@"(?:未|没有|无)(?:发生|出现|产生|收到|有)?(?<mid>[^。；;，,！？!?\d\n]{0,20}?)(?:行政复议|行政诉讼|复议|诉讼)", Options)]
+    private static partial Regex NoAppealsRegex();
+
+    [GeneratedRegex(@"(?:均|全部|都|皆)(?:已)?(?:获|被|予以|获得|得到)?(?:维持|胜诉)", Options)]
+    private static partial Regex AllUpheldRegex();
+
+    [GeneratedRegex(@"(?<!未经)(?:行政)?复议(?:案件|申请)?(?:共|为)?\s*(?<n>\d+)\s*(?:件|起|宗|个)", Options)]
+    private static partial Regex ReviewCountRegex();
+
+    [GeneratedRegex(@"(?:行政)?诉讼(?:案件)?(?:共|为)?\s*(?<n>\d+)\s*(?:件|起|宗|个)", Options)]
+    private static partial Regex SuitCountRegex();
+
+    [GeneratedRegex(@"(?<what>(?:行政)?规范性文件|规章)\s*(?<n>\d+)\s*(?:件|个|份|部|篇)", Options)]
+    private static partial Regex DocumentsRegex();
+
+    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?<u>人次|条|件|个|篇|项|次|份|期|场)\s*[，,：:]?\s*其中\s*[，,：:]?", Options)]
+    private static partial Regex SumHeadRegex();
+
+    [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?<u>人次|条|件|个|篇|项|次|份|期|场)", Options)]
+    private static partial Regex PartRegex();
+
+    /// <summary>The positions of numbers already claimed in a paragraph, so that no number is read twice.</summary>
+    private ref struct UsedNumbers(Span<int> buffer)
+    {
+        private readonly Span<int> _buffer = buffer;
+        private List<int>? _overflow;
+        private int _count;
+
+        public bool Add(int position)
+        {
+            for (var i = 0; i < Math.Min(_count, _buffer.Length); i++)
+            {
+                if (_buffer[i] == position)
+                {
+                    return false;
+                }
+            }
+
+            if (_overflow is not null && _overflow.Contains(position))
+            {
+                return false;
+            }
+
+            if (_count < _buffer.Length)
+            {
+                _buffer[_count] = position;
+            }
+            else
+            {
+                (_overflow ??= []).Add(position);
+            }
+
+            _count++;
+            return true;
+        }
+    }
+}
