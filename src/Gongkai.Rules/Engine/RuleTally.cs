@@ -85,7 +85,14 @@ public sealed class RuleTally
     public RuleResult Build()
     {
         var status = _failed ? RuleStatus.Fail : _checked == 0 ? RuleStatus.NotAssessable : RuleStatus.Pass;
-        return new RuleResult(_rule, status, _findings.ToImmutable(), _checked, _unassessed, status == RuleStatus.Pass && _unassessed == 0 ? null : _reason);
+        var reason = status == RuleStatus.Pass && _unassessed == 0 ? null : _reason;
+        if (status == RuleStatus.NotAssessable && reason is null)
+        {
+            // nothing was attempted at all (no cells, no labels, no statements): say so rather than give no reason
+            reason = RuleReason.Of(Messages.CommonMessages.NothingToCheck);
+        }
+
+        return new RuleResult(_rule, status, _findings.ToImmutable(), _checked, _unassessed, reason);
     }
 
     /// <summary>A result that could not be assessed at all.</summary>

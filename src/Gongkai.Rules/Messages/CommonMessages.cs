@@ -14,6 +14,7 @@ public static class CommonMessages
     public const string NotApplicable = "reason.not_applicable";
     public const string BodyUnknown = "reason.body_unknown";
     public const string YearUnknown = "reason.year_unknown";
+    public const string NothingToCheck = "reason.nothing_to_check";
 
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
@@ -26,6 +27,7 @@ public static class CommonMessages
         new(NotApplicable, "不适用于本报告：{why}", "does not apply to this report: {why}"),
         new(BodyUnknown, "无法从标题判断机关层级", "the body's level cannot be told from the title"),
         new(YearUnknown, "无法确定报告年度", "the report's year cannot be determined"),
+        new(NothingToCheck, "报告中没有本规则可核对的内容", "the report has nothing this rule can check"),
     ];
 
     /// <summary>" （空白按 0 计）" when blanks were read as 0, otherwise empty; in both languages.</summary>
