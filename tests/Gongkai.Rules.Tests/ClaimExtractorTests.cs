@@ -112,6 +112,9 @@ public sealed class ClaimExtractorTests
         var set = ClaimExtractor.Extract("主动公开规章2件，行政规范性文件11件。");
         Assert.Equal(2, set.First(ClaimKind.RegulationsIssued)!.Value);
         Assert.Equal(11, set.First(ClaimKind.NormativeIssued)!.Value);
+        var both = ClaimExtractor.Extract("集中公布现行有效行政规范性文件 40 件，本年度新制发的规范性文件 6 件。");
+        Assert.Equal(40, both.First(ClaimKind.NormativeInForce)!.Value);
+        Assert.Equal(6, both.First(ClaimKind.NormativeIssued)!.Value);
         None("全年废止行政规范性文件 5 件。", ClaimKind.NormativeIssued);
         None("刊登部门规范性文件 8 件。", ClaimKind.NormativeIssued);
         None("制定规章制度 3 项。", ClaimKind.RegulationsIssued);
@@ -128,6 +131,21 @@ public sealed class ClaimExtractorTests
         Assert.Equal([6m, 2m, 4m], runOn.Parts.ToArray());
         Assert.False(runOn.PlainEnumeration);
         Assert.Empty(ClaimExtractor.Extract("共发布信息 54 条。").Sums);
+    }
+
+    [Fact]
+    public void OneSentence_ManyStatements()
+    {
+        var set = ClaimExtractor.Extract("依申请公开方面，代表区政府共受理政府信息公开申请 40 件；答复政府信息公开申请 36 件（含上年度结转申请 3 件，另有 7 件申请依法顺延到下年度答复）。行政复议 2 件，诉讼 1 件，均获维持。");
+        Assert.True(set.First(ClaimKind.Received)!.Scoped);
+        Assert.Equal(36, set.First(ClaimKind.Concluded)!.Value);
+        Assert.Equal(3, set.First(ClaimKind.CarriedOver)!.Value);
+        Assert.Equal(7, set.First(ClaimKind.CarriedForward)!.Value);
+        Assert.Equal(AppealScope.All, set.First(ClaimKind.AllUpheld)!.Scope);
+        Assert.Equal(2, set.First(ClaimKind.ReviewCount)!.Value);
+        Assert.Equal(1, set.First(ClaimKind.SuitCount)!.Value);
+        var sum = Assert.Single(ClaimExtractor.Extract("办结申请 20 件，其中：予以公开 12 件，占60%；不予公开 3 件，占15%；无法提供 5 件，占25%；另有行政复议 1 件。").Sums);
+        Assert.Equal([12m, 3m, 5m, 1m], sum.Parts.ToArray());
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public static class CommonMessages
     [
         new(CellsMissing, "缺少或无法读取的单元格：{cells}", "cells missing or unreadable: {cells}"),
         new(TableMissing, "未找到{table}", "{table} not found"),
-        new(SectionMissing, "未找到第{section}部分", "section {section} not found"),
+        new(SectionMissing, "未找到“{section}”部分", "section {section} not found"),
         new(NoPrior, "未提供上一年度报告（使用 --prior）", "no previous year's report was supplied (use --prior)"),
         new(PriorMismatch, "所附上一年度报告不是同一机关的 {year} 年报告（{prior}）", "the report supplied as prior is not the same body's report for {year} ({prior})"),
         new(NoClaim, "正文中没有可与表格核对的表述", "the prose makes no statement that can be compared with the tables"),

@@ -228,7 +228,9 @@ public static partial class ClaimExtractor
             claims.Add(new Claim(ClaimKind.AllUpheld, 0, text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)) { Scope = scope == AppealScope.None ? AppealScope.All : scope });
         }
 
-        var inSection = section == SectionId.Appeals;
+        // counts of 复议/诉讼 are read only where the text is about disclosure: in section 四, or in a paragraph that
+        // speaks of 信息公开 or 依申请 (an agency may also report its general administrative-review workload)
+        var inSection = section == SectionId.Appeals || ProseText.ContainsAny(text, "信息公开", "依申请");
         foreach (Match m in ReviewCountRegex().Matches(text))
         {
             if (inSection || AboutDisclosure(text, m.Index))
@@ -288,9 +290,11 @@ public static partial class ClaimExtractor
             }
 
             var before = text.AsSpan(s, m.Index - s);
+            var clauseStart = ProseText.ClauseStart(text, m.Index);
+            var clause = text.AsSpan(clauseStart, m.Index - clauseStart);
             var normative = m.Groups["what"].Value != "规章";
             ClaimKind kind;
-            if (ProseText.Contains(before, "现行有效") || ProseText.Contains(before, "现行"))
+            if (ProseText.Contains(clause, "现行"))
             {
                 kind = normative ? ClaimKind.NormativeInForce : ClaimKind.RegulationsInForce;
             }

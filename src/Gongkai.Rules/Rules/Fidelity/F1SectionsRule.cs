@@ -26,8 +26,8 @@ public sealed class F1SectionsRule : IReportRule
         "报告应依次包含总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分。",
         "The report must contain the six sections of the format, in order: overview; proactive disclosure; applications; reconsideration and litigation; problems and improvements; other matters.",
         [
-            new(Missing, "缺少第{section}部分", "section {section} is missing"),
-            new(Order, "第{section}部分出现在第{after}部分之后，顺序不符", "section {section} comes after section {after}, out of order"),
+            new(Missing, "缺少“{section}”部分", "section {section} is missing"),
+            new(Order, "“{section}”部分出现在“{after}”部分之后，顺序不符", "section {section} comes after section {after}, out of order"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;
