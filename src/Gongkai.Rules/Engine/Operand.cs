@@ -26,10 +26,10 @@ public readonly record struct Operand(decimal Value, bool Assessable, bool ReadB
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(field);
-        var v = report.Tables[field].Value;
-        return v.State switch
+        ref readonly var cell = ref report.Tables.Cells.ItemRef(field.Index);
+        return cell.Value.State switch
         {
-            CellState.Number => new Operand(v.Number, true, false, null),
+            CellState.Number => new Operand(cell.Value.Number, true, false, null),
             CellState.Blank or CellState.Placeholder => new Operand(0, true, true, null),
             _ => new Operand(0, false, false, field.Id),
         };
@@ -38,18 +38,24 @@ public readonly record struct Operand(decimal Value, bool Assessable, bool ReadB
     /// <summary>The sum of the cells; not assessable if any is absent or unreadable.</summary>
     public static Operand Sum(ReportModel report, ReadOnlySpan<FieldDef> fields)
     {
+        ArgumentNullException.ThrowIfNull(report);
+        var cells = report.Tables.Cells;
         decimal total = 0;
         var blank = false;
         foreach (var f in fields)
         {
-            var o = Read(report, f);
-            if (!o.Assessable)
+            ref readonly var cell = ref cells.ItemRef(f.Index);
+            switch (cell.Value.State)
             {
-                return o;
+                case CellState.Number:
+                    total += cell.Value.Number;
+                    break;
+                case CellState.Blank or CellState.Placeholder:
+                    blank = true;
+                    break;
+                default:
+                    return new Operand(0, false, false, f.Id);
             }
-
-            total += o.Value;
-            blank |= o.ReadBlankAsZero;
         }
 
         return new Operand(total, true, blank, null);

@@ -12,7 +12,8 @@ namespace Gongkai.Rules;
 public sealed class RuleTally
 {
     private readonly RuleDescriptor _rule;
-    private readonly ImmutableArray<Diagnostic>.Builder _findings = ImmutableArray.CreateBuilder<Diagnostic>();
+    /// <summary>Created on the first finding: most rules on most reports find nothing.</summary>
+    private ImmutableArray<Diagnostic>.Builder? _findings;
     private int _checked;
     private int _unassessed;
     private RuleReason? _reason;
@@ -34,14 +35,14 @@ public sealed class RuleTally
         ArgumentNullException.ThrowIfNull(finding);
         _checked++;
         _failed = true;
-        _findings.Add(finding);
+        (_findings ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(finding);
     }
 
     /// <summary>A finding that is not a failed check (an info-level note from a passing check).</summary>
     public void Note(Diagnostic finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        _findings.Add(finding);
+        (_findings ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(finding);
     }
 
     /// <summary>A check that could not be made; the first reason given is kept.</summary>
@@ -92,7 +93,7 @@ public sealed class RuleTally
             reason = RuleReason.Of(Messages.CommonMessages.NothingToCheck);
         }
 
-        return new RuleResult(_rule, status, _findings.ToImmutable(), _checked, _unassessed, reason);
+        return new RuleResult(_rule, status, _findings?.ToImmutable() ?? [], _checked, _unassessed, reason);
     }
 
     /// <summary>A result that could not be assessed at all.</summary>

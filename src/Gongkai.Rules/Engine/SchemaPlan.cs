@@ -145,14 +145,15 @@ internal sealed class SchemaPlan
             }
 
             TableRowFields[t] = rowFields;
+            var rows = table.Rows;
             TableColumns[t] = [.. table.Fields
                 .GroupBy(f => (f.Row.BlockKey, f.Column.Key))
-                .Select(g => new ColumnGroup(g.First().Column, g.Key.BlockKey, [.. g]))];
+                .Select(g => new ColumnGroup(g.First().Column, g.Key.BlockKey, [.. g], [.. g.Select(f => rows.IndexOf(f.Row))]))];
         }
     }
 
-    /// <summary>A column of a table (of one block in table 1) and its cells, one per row.</summary>
-    public sealed record ColumnGroup(ColumnDef Column, string? BlockKey, FieldDef[] Fields);
+    /// <summary>A column of a table (of one block in table 1), its cells, one per row, and those rows' indexes.</summary>
+    public sealed record ColumnGroup(ColumnDef Column, string? BlockKey, FieldDef[] Fields, int[] RowIndexes);
 
     public ReportSchema Schema { get; }
 

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Runtime.CompilerServices;
@@ -26,10 +25,12 @@ public static partial class ClaimExtractor
 
     private static readonly ConditionalWeakTable<ReportModel, ClaimSet> Cache = new();
 
-    /// <summary>Characters without which a paragraph can hold no claim: digits and the negations.</summary>
-    private static readonly SearchValues<char> Triggers = SearchValues.Create("0123456789未没无均全都皆");
+    /// <summary>No matches, for patterns a guard says cannot match.</summary>
+    private static readonly MatchCollection Empty = Regex.Matches(string.Empty, "(?!)");
 
     private static readonly string[] NotApplicationWords = ["复议", "诉讼", "提案", "建议", "投诉", "举报", "信访", "咨询", "留言"];
+
+    private static readonly string[] ReceiveVerbs = ["收到", "受理", "新收", "接收", "接到", "收悉", "公开申请"];
 
     private static readonly string[] HandledVerbs = ["办结", "答复", "办理", "处理", "未", "没有"];
 
@@ -38,6 +39,9 @@ public static partial class ClaimExtractor
     private static readonly string[] IssueVerbs = ["发布", "制定", "制发", "出台", "印发", "公开", "新增"];
 
     private static readonly string[] DocBlockers = ["废止", "清理", "备案", "审查", "审核", "解读", "修订", "修改", "失效", "评估", "刊登", "编发", "征求", "转发"];
+
+    /// <summary>Units of prose totals; "人次" before "次" so the longer one wins.</summary>
+    private static readonly string[] Units = ["人次", "条", "件", "个", "篇", "项", "次", "份", "期", "场"];
 
     private static readonly string[] CorrectionWords = ["纠错", "纠正", "败诉", "撤销", "确认违法"];
 
@@ -81,31 +85,148 @@ public static partial class ClaimExtractor
 
     private static void Paragraph(Sourced<string> p, SectionId? section, ImmutableArray<Claim>.Builder claims, ImmutableArray<SumClaim>.Builder sums)
     {
-        var text = p.Value;
-        if (text.AsSpan().IndexOfAny(Triggers) < 0)
+        var words = ParagraphWordsScanner.Scan(p.Value);
+        if ((words & ParagraphWords.Digit) == 0 && (words & ParagraphWords.Negation) == 0 && (words & ParagraphWords.Upheld) == 0)
         {
             return;
         }
 
+        // each group of patterns runs only when the paragraph holds a character every one of its matches contains
         Span<int> usedBuffer = stackalloc int[16];
         var used = new UsedNumbers(usedBuffer);
-        Applications(p, claims, ref used);
-        Appeals(p, section, claims);
-        Documents(p, claims);
-        Sums(p, sums);
+        if ((words & (ParagraphWords.Apply | ParagraphWords.Carry | ParagraphWords.Defer)) != 0)
+        {
+            Applications(p, words, claims, ref used);
+        }
+
+        if ((words & (ParagraphWords.Review | ParagraphWords.Suit | ParagraphWords.Upheld)) != 0)
+        {
+            Appeals(p, words, section, claims);
+        }
+
+        if ((words & (ParagraphWords.Rules | ParagraphWords.Digit)) == (ParagraphWords.Rules | ParagraphWords.Digit) && ProseText.ContainsAny(p.Value, "规范性文件", "规章"))
+        {
+            Documents(p, claims);
+        }
+
+        if ((words & (ParagraphWords.Among | ParagraphWords.Digit)) == (ParagraphWords.Among | ParagraphWords.Digit))
+        {
+            Sums(p, sums);
+        }
     }
 
-    private static void Applications(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    private static void Applications(in Sourced<string> p, ParagraphWords words, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
     {
+        // the character flags say which words may be there; an IndexOf of the exact words decides, which is still
+        // much cheaper than a pattern scan of the paragraph
         var text = p.Value;
-        foreach (Match m in HandledRegex().Matches(text))
+        var span = text.AsSpan();
+        var digits = (words & ParagraphWords.Digit) != 0;
+        var hasApplication = (words & ParagraphWords.Apply) != 0;
+        if (digits && hasApplication && (words & ParagraphWords.Handle) != 0 && (words & ParagraphWords.Total) != 0
+            && ProseText.ContainsAny(span, "共办理", "共处理", "共答复", "累计办理", "累计处理", "累计答复", "全年办理", "全年处理", "全年答复"))
+        {
+            Handled(p, claims, ref used);
+        }
+
+        if (digits && hasApplication && ProseText.ContainsAny(span, ReceiveVerbs))
+        {
+            Received(p, words, claims, ref used);
+        }
+
+        if (digits && (words & ParagraphWords.Carry) != 0 && ProseText.Contains(span, "结转"))
+        {
+            AddAll(p, CarriedOverRegex(), ClaimKind.CarriedOver, claims, ref used);
+            AddAll(p, CarriedForwardRegex(), ClaimKind.CarriedForward, claims, ref used);
+        }
+
+        if (digits && (words & (ParagraphWords.Carry | ParagraphWords.Defer)) != 0 && ProseText.ContainsAny(span, "结转", "顺延"))
+        {
+            CarriedForwardBefore(p, claims, ref used);
+        }
+
+        if (digits && (words & ParagraphWords.Defer) != 0 && ProseText.Contains(span, "顺延"))
+        {
+            AddAll(p, CarriedForwardAfterRegex(), ClaimKind.CarriedForward, claims, ref used);
+        }
+
+        if (digits && hasApplication && (words & (ParagraphWords.Carry | ParagraphWords.Handle)) != 0 && ProseText.ContainsAny(span, "办结", "答复"))
+        {
+            Concluded(p, claims, ref used);
+        }
+
+        if ((words & ParagraphWords.Negation) != 0 && hasApplication && ProseText.ContainsAny(span, "未", "没", "无依申请"))
+        {
+            foreach (Match m in NoApplicationsRegex().Matches(text))
+            {
+                if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
+                {
+                    claims.Add(new Claim(ClaimKind.NoApplications, 0, m.Value, ProseText.At(p, m.Index, m.Length)));
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// "另有72件申请…顺延到下年度": anchored on 顺延/结转 + 下年度 (rare words), then the number looked for backwards in
+    /// the same clause, which is far cheaper than a pattern that starts at every digit.
+    /// </summary>
+    private static void CarriedForwardBefore(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        const int Reach = 30;
+        var text = p.Value;
+        foreach (var anchor in CarriedForwardAnchorRegex().EnumerateMatches(text))
+        {
+            var clauseStart = Math.Max(ProseText.ClauseStart(text, anchor.Index), anchor.Index - Reach);
+            for (var k = anchor.Index - 1; k >= clauseStart; k--)
+            {
+                if (char.IsAsciiDigit(text[k]))
+                {
+                    break; // a number after 件 and before the anchor: not this shape
+                }
+
+                if (text[k] != '件')
+                {
+                    continue;
+                }
+
+                var e = k;
+                while (e > 0 && text[e - 1] == ' ')
+                {
+                    e--;
+                }
+
+                var b = e;
+                while (b > 0 && char.IsAsciiDigit(text[b - 1]))
+                {
+                    b--;
+                }
+
+                if (b < e && used.Add(b))
+                {
+                    var end = anchor.Index + anchor.Length;
+                    claims.Add(new Claim(ClaimKind.CarriedForward, Number(text.AsSpan(b, e - b)), text[b..end], ProseText.At(p, b, end - b)));
+                }
+
+                break;
+            }
+        }
+    }
+
+    private static void Handled(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        foreach (Match m in HandledRegex().Matches(p.Value))
         {
             if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) && used.Add(m.Groups["n"].Index))
             {
                 claims.Add(Make(p, ClaimKind.Handled, m));
             }
         }
+    }
 
+    private static void Received(in Sourced<string> p, ParagraphWords words, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        var text = p.Value;
         foreach (Match m in ReceivedRegex().Matches(text))
         {
             if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) || !used.Add(m.Groups["n"].Index))
@@ -119,6 +240,11 @@ public static partial class ClaimExtractor
             ApplicantBreakdown(p, m.Index + m.Length, claims, ref used);
         }
 
+        if ((words & ParagraphWords.Total) == 0)
+        {
+            return;
+        }
+
         foreach (Match m in VerblessReceivedRegex().Matches(text))
         {
             var clauseStart = ProseText.ClauseStart(text, m.Index);
@@ -130,19 +256,11 @@ public static partial class ClaimExtractor
             claims.Add(Make(p, ClaimKind.Received, m));
             ApplicantBreakdown(p, m.Index + m.Length, claims, ref used);
         }
+    }
 
-        foreach (Match m in CarriedOverRegex().Matches(text))
-        {
-            if (used.Add(m.Groups["n"].Index))
-            {
-                claims.Add(Make(p, ClaimKind.CarriedOver, m));
-            }
-        }
-
-        AddAll(p, CarriedForwardRegex(), ClaimKind.CarriedForward, claims, ref used);
-        AddAll(p, CarriedForwardBeforeRegex(), ClaimKind.CarriedForward, claims, ref used);
-        AddAll(p, CarriedForwardAfterRegex(), ClaimKind.CarriedForward, claims, ref used);
-
+    private static void Concluded(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
+    {
+        var text = p.Value;
         foreach (Match m in ConcludedRegex().Matches(text))
         {
             if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
@@ -155,14 +273,6 @@ public static partial class ClaimExtractor
             if (ProseText.Contains(text.AsSpan(s, e - s), "申请") && used.Add(m.Groups["n"].Index))
             {
                 claims.Add(Make(p, ClaimKind.Concluded, m));
-            }
-        }
-
-        foreach (Match m in NoApplicationsRegex().Matches(text))
-        {
-            if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
-            {
-                claims.Add(new Claim(ClaimKind.NoApplications, 0, m.Value, ProseText.At(p, m.Index, m.Length)));
             }
         }
     }
@@ -203,10 +313,13 @@ public static partial class ClaimExtractor
         }
     }
 
-    private static void Appeals(in Sourced<string> p, SectionId? section, ImmutableArray<Claim>.Builder claims)
+    private static void Appeals(in Sourced<string> p, ParagraphWords words, SectionId? section, ImmutableArray<Claim>.Builder claims)
     {
         var text = p.Value;
-        foreach (Match m in NoAppealsRegex().Matches(text))
+        var digits = (words & ParagraphWords.Digit) != 0;
+        var review = (words & ParagraphWords.Review) != 0 && ProseText.Contains(text, "复议");
+        var suits = (words & ParagraphWords.Suit) != 0 && ProseText.Contains(text, "诉讼");
+        foreach (Match m in (review || suits) && (words & ParagraphWords.Negation) != 0 ? NoAppealsRegex().Matches(text) : Empty)
         {
             var mid = m.Groups["mid"].ValueSpan;
             if (mid.StartsWith("经", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("无论", StringComparison.Ordinal))
@@ -221,7 +334,7 @@ public static partial class ClaimExtractor
             claims.Add(new Claim(kind, 0, text[m.Index..clauseEnd], ProseText.At(p, m.Index, clauseEnd - m.Index)) { Scope = scope });
         }
 
-        foreach (Match m in AllUpheldRegex().Matches(text))
+        foreach (Match m in (words & ParagraphWords.Upheld) != 0 && ProseText.ContainsAny(text, "维持", "胜诉") ? AllUpheldRegex().Matches(text) : Empty)
         {
             var s = ProseText.SentenceStart(text, m.Index);
             var scope = ScopeOf(text.AsSpan(s, m.Index + m.Length - s));
@@ -230,8 +343,13 @@ public static partial class ClaimExtractor
 
         // counts of 复议/诉讼 are read only where the text is about disclosure: in section 四, or in a paragraph that
         // speaks of 信息公开 or 依申请 (an agency may also report its general administrative-review workload)
+        if (!digits)
+        {
+            return;
+        }
+
         var inSection = section == SectionId.Appeals || ProseText.ContainsAny(text, "信息公开", "依申请");
-        foreach (Match m in ReviewCountRegex().Matches(text))
+        foreach (Match m in review ? ReviewCountRegex().Matches(text) : Empty)
         {
             if (inSection || AboutDisclosure(text, m.Index))
             {
@@ -239,7 +357,7 @@ public static partial class ClaimExtractor
             }
         }
 
-        foreach (Match m in SuitCountRegex().Matches(text))
+        foreach (Match m in suits ? SuitCountRegex().Matches(text) : Empty)
         {
             if (inSection || AboutDisclosure(text, m.Index))
             {
@@ -326,20 +444,32 @@ public static partial class ClaimExtractor
         return best;
     }
 
+    /// <summary>"N条，其中…": anchored on 其中, with the total read backwards from it (unit, then digits).</summary>
     private static void Sums(in Sourced<string> p, ImmutableArray<SumClaim>.Builder sums)
     {
         var text = p.Value;
-        foreach (Match head in SumHeadRegex().Matches(text))
+        var from = 0;
+        while (true)
         {
-            var unit = head.Groups["u"].Value;
-            var from = head.Index + head.Length;
+            var at = text.IndexOf("其中", from, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            from = at + 2;
+            if (!TotalBefore(text, at, out var start, out var total, out var unit))
+            {
+                continue;
+            }
+
             var end = ProseText.SentenceEnd(text, from);
             var parts = ImmutableArray.CreateBuilder<decimal>();
             var plain = true;
             var previousEnd = -1;
             foreach (Match part in PartRegex().Matches(text[..end], from))
             {
-                if (part.Groups["u"].Value != unit)
+                if (part.Groups["u"].ValueSpan.SequenceEqual(unit) is false)
                 {
                     continue;
                 }
@@ -353,14 +483,59 @@ public static partial class ClaimExtractor
                 previousEnd = part.Index + part.Length;
             }
 
-            if (parts.Count == 0)
+            if (parts.Count > 0)
             {
-                continue;
+                sums.Add(new SumClaim(total, unit, parts.ToImmutable(), plain, text[start..end], ProseText.At(p, start, end - start)));
             }
-
-            var start = head.Index;
-            sums.Add(new SumClaim(Number(head.Groups["n"].ValueSpan), unit, parts.ToImmutable(), plain, text[start..end], ProseText.At(p, start, end - start)));
         }
+    }
+
+    /// <summary>Reads "N 条，" backwards from 其中: separators, a unit, spaces, a number.</summary>
+    private static bool TotalBefore(string text, int at, out int start, out decimal total, out string unit)
+    {
+        start = 0;
+        total = 0;
+        unit = string.Empty;
+        var i = at;
+        while (i > 0 && text[i - 1] is ' ' or '，' or ',' or '：' or ':')
+        {
+            i--;
+        }
+
+        foreach (var u in Units)
+        {
+            if (i >= u.Length && text.AsSpan(i - u.Length, u.Length).SequenceEqual(u))
+            {
+                unit = u;
+                break;
+            }
+        }
+
+        if (unit.Length == 0)
+        {
+            return false;
+        }
+
+        i -= unit.Length;
+        while (i > 0 && text[i - 1] == ' ')
+        {
+            i--;
+        }
+
+        var e = i;
+        while (i > 0 && (char.IsAsciiDigit(text[i - 1]) || text[i - 1] == '.'))
+        {
+            i--;
+        }
+
+        if (i == e || !char.IsAsciiDigit(text[i]))
+        {
+            return false;
+        }
+
+        start = i;
+        total = Number(text.AsSpan(i, e - i));
+        return true;
     }
 
     private static Claim Make(in Sourced<string> p, ClaimKind kind, Match m) =>
@@ -372,7 +547,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"(?<!未|没有|没|尚未)(?:收到|受理|新收|接收|接到|收悉)(?<mid>[^。；;，,！？!?\d\n]{0,40}?)(?:依申请公开|申请)(?:件)?(?:数量)?(?:共计|总计|合计|总数|共)?(?:为|是|达)?\s*[:：]?\s*(?<n>\d+)\s*(?:件|个|条|宗)", Options)]
     private static partial Regex ReceivedRegex();
 
-    [GeneratedRegex(@"(?:政府信息公开|信息公开|依申请公开|公开)申请(?:数量)?(?:共计|总计|合计|总数为|共)\s*(?<n>\d+)\s*件", Options)]
+    [GeneratedRegex(@"公开申请(?:数量)?(?:共计|总计|合计|总数为|共)\s*(?<n>\d+)\s*件", Options)]
     private static partial Regex VerblessReceivedRegex();
 
     [GeneratedRegex(@"(?:共|累计|全年)(?:办理|处理|答复)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)(?:依申请公开|申请)(?:件)?(?:共计|共)?\s*(?<n>\d+)\s*件", Options)]
@@ -387,8 +562,8 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"结转(?:至|到)?下一?年度?(?:继续)?(?:办理|处理|答复)?(?:的)?(?:申请)?(?:件)?(?:数量)?(?:为|共)?\s*(?<n>\d+)\s*件", Options)]
     private static partial Regex CarriedForwardRegex();
 
-    [GeneratedRegex(@"(?<n>\d+)\s*件(?:申请)?[^。；;，,！？!?\d\n]{0,24}?(?:顺延|结转)(?:至|到)下一?年度?", Options)]
-    private static partial Regex CarriedForwardBeforeRegex();
+    [GeneratedRegex(@"(?:顺延|结转)(?:至|到)下一?年度?", Options)]
+    private static partial Regex CarriedForwardAnchorRegex();
 
     [GeneratedRegex(@"顺延(?:至|到)下一?年度?(?:答复|办理)?\s*(?<n>\d+)\s*件", Options)]
     private static partial Regex CarriedForwardAfterRegex();
@@ -413,9 +588,6 @@ public static partial class ClaimExtractor
 
     [GeneratedRegex(@"(?<what>(?:行政)?规范性文件|规章)\s*(?<n>\d+)\s*(?:件|个|份|部|篇)", Options)]
     private static partial Regex DocumentsRegex();
-
-    [GeneratedRegex(@"(?<n>\d+(?:\.\d+)?)\s*(?<u>人次|条|件|个|篇|项|次|份|期|场)\s*[，,：:]?\s*其中\s*[，,：:]?", Options)]
-    private static partial Regex SumHeadRegex();
 
     [GeneratedRegex(@"(?<![\d.])(?<n>\d+(?:\.\d+)?)\s*(?<u>人次|条|件|个|篇|项|次|份|期|场)", Options)]
     private static partial Regex PartRegex();

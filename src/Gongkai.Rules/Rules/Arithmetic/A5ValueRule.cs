@@ -90,10 +90,13 @@ public sealed class A5ValueRule : IReportRule
 
     private static string? Violation(ValueKind kind, decimal value) => kind switch
     {
-        ValueKind.Count => value < 0 || decimal.Truncate(value) != value ? NotCount : null,
-        ValueKind.SignedCount => decimal.Truncate(value) != value ? NotInteger : null,
+        ValueKind.Count => value < 0 || !IsInteger(value) ? NotCount : null,
+        ValueKind.SignedCount => !IsInteger(value) ? NotInteger : null,
         _ => value < 0 ? NegativeAmount : null,
     };
+
+    /// <summary>Scale 0 is the common case and costs nothing; "3.0" still counts as an integer.</summary>
+    private static bool IsInteger(decimal value) => value.Scale == 0 || decimal.Truncate(value) == value;
 
     private static Diagnostic NotFilledFinding(RuleTally tally, ReportModel report, TableSchema table, List<FieldDef> cells)
     {

@@ -34,6 +34,9 @@ public sealed class F3CanonicalLabelsRule : IReportRule
             new(ColumnMissing, "{table}缺少“{column}”栏", "{table} is missing the column {column}"),
         ]);
 
+    /// <summary>More rows than any table of either edition has.</summary>
+    private const int MaxRows = 64;
+
     public RuleDescriptor Descriptor => Rule;
 
     public RuleResult Check(ReportModel report, RuleContext context)
@@ -41,6 +44,7 @@ public sealed class F3CanonicalLabelsRule : IReportRule
         ArgumentNullException.ThrowIfNull(report);
         var plan = SchemaPlan.For(report.Schema);
         var tally = new RuleTally(Rule);
+        Span<bool> buffer = stackalloc bool[MaxRows];
         for (var t = 0; t < 3; t++)
         {
             var table = report.Schema.Tables[t];
@@ -50,46 +54,53 @@ public sealed class F3CanonicalLabelsRule : IReportRule
                 continue;
             }
 
-            Rows(tally, report, plan, table, t);
-            Columns(tally, report, plan, table, t);
+            var rows = plan.TableRowFields[t];
+            var absent = buffer[..rows.Length];
+            var anyAbsent = false;
+            for (var r = 0; r < rows.Length; r++)
+            {
+                absent[r] = AllAbsent(report, rows[r]);
+                anyAbsent |= absent[r];
+            }
+
+            Rows(tally, report, table, rows, absent, anyAbsent);
+            Columns(tally, report, plan, table, t, absent);
         }
 
         return tally.Build();
     }
 
-    private static void Rows(RuleTally tally, ReportModel report, SchemaPlan plan, TableSchema table, int t)
+    private static void Rows(RuleTally tally, ReportModel report, TableSchema table, FieldDef[][] rowFields, ReadOnlySpan<bool> absent, bool anyAbsent)
     {
-        List<RowDef>? missing = null;
-        var rows = plan.TableRowFields[t];
-        for (var r = 0; r < rows.Length; r++)
-        {
-            if (AllAbsent(report, rows[r]))
-            {
-                (missing ??= []).Add(table.Rows[r]);
-            }
-        }
-
-        if (missing is null)
+        if (!anyAbsent)
         {
             tally.Pass();
             return;
         }
 
+        var missing = new List<RowDef>();
+        var ids = new List<string>();
+        for (var r = 0; r < absent.Length; r++)
+        {
+            if (absent[r])
+            {
+                missing.Add(table.Rows[r]);
+                foreach (var f in rowFields[r])
+                {
+                    ids.Add(f.Id);
+                }
+            }
+        }
+
         var zh = new string[missing.Count];
         var en = new string[missing.Count];
-        var ids = new List<string>();
         var collapsedGroup = (GroupDef?)null;
         for (var i = 0; i < missing.Count; i++)
         {
             var a = Args.Row("r", missing[i]);
             zh[i] = a.Zh;
             en[i] = a.En ?? a.Zh;
-            foreach (var f in table.FieldsOf(missing[i]))
-            {
-                ids.Add(f.Id);
-            }
-
-            if (missing[i].GroupKey is { } g && IsCollapsed(report, table, g))
+            if (collapsedGroup is null && missing[i].GroupKey is { } g && IsCollapsed(report, table, g))
             {
                 collapsedGroup = table.Group(g);
             }
@@ -107,52 +118,40 @@ public sealed class F3CanonicalLabelsRule : IReportRule
             Collapsed(collapsedGroup)));
     }
 
-    private static void Columns(RuleTally tally, ReportModel report, SchemaPlan plan, TableSchema table, int t)
+    private static void Columns(RuleTally tally, ReportModel report, SchemaPlan plan, TableSchema table, int t, ReadOnlySpan<bool> rowAbsent)
     {
         foreach (var col in plan.TableColumns[t])
         {
             var anyPresentRow = false;
             var columnPresent = false;
-            foreach (var f in col.Fields)
+            for (var i = 0; i < col.Fields.Length; i++)
             {
-                if (AllAbsent(report, plan.TableRowFields[t][IndexOfRow(table, f.Row)]))
+                if (rowAbsent[col.RowIndexes[i]])
                 {
                     continue;
                 }
 
                 anyPresentRow = true;
-                if (!report.Tables[f].Value.IsAbsent)
+                if (!report.Tables[col.Fields[i]].Value.IsAbsent)
                 {
                     columnPresent = true;
                     break;
                 }
             }
 
-            if (!anyPresentRow || columnPresent)
+            if (!anyPresentRow)
             {
-                if (anyPresentRow)
-                {
-                    tally.Pass();
-                }
+                continue;
+            }
 
+            if (columnPresent)
+            {
+                tally.Pass();
                 continue;
             }
 
             tally.Fail(tally.Finding(ColumnMissing, report, FieldIds.Of(col.Fields), report.Tables.Location(table.Id), Rule.Severity, Args.Table("table", table), Args.Column("column", col.Column)));
         }
-    }
-
-    private static int IndexOfRow(TableSchema table, RowDef row)
-    {
-        for (var i = 0; i < table.Rows.Length; i++)
-        {
-            if (ReferenceEquals(table.Rows[i], row))
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     private static bool AllAbsent(ReportModel report, FieldDef[] fields)

@@ -4,6 +4,7 @@ using Gongkai.Diagnostics;
 using Gongkai.Reports;
 using Gongkai.Rules.Messages;
 using Gongkai.Schema;
+using Gongkai.Text;
 
 namespace Gongkai.Rules.Fidelity;
 
@@ -26,6 +27,8 @@ public sealed partial class F6YearsAndCitationsRule : IReportRule
     public const string ProseYear = "F6.prose_year";
 
     private const int OtherYearMinimum = 3;
+
+    private static readonly System.Buffers.SearchValues<char> Brackets = System.Buffers.SearchValues.Create("〔[(（【");
 
     public static RuleDescriptor Rule { get; } = new(
         Id,
@@ -93,60 +96,91 @@ public sealed partial class F6YearsAndCitationsRule : IReportRule
 
     private static void Citations(ReportModel report, RuleTally tally)
     {
-        foreach (var p in report.Prose)
+        foreach (var p in report.Preamble)
         {
-            if (!p.Value.Contains('号', StringComparison.Ordinal))
+            Citations(report, p, tally);
+        }
+
+        foreach (var s in report.Sections)
+        {
+            foreach (var p in s.Paragraphs)
             {
-                continue;
-            }
-
-            foreach (Match m in CitationRegex().Matches(p.Value))
-            {
-                var prefix = m.Groups["prefix"].Value;
-                var y = m.Groups["y"].Value;
-                var n = m.Groups["n"].Value;
-                var ours = prefix.EndsWith("国办公开办函", StringComparison.Ordinal);
-                var known = (y, n) is ("2021", "30") or ("2019", "60");
-                bool wrong;
-                if (ours)
-                {
-                    wrong = (y, n) is ("2021", "60") or ("2019", "30");
-                }
-                else
-                {
-                    wrong = known && prefix.Contains("国办", StringComparison.Ordinal);
-                }
-
-                if (!ours && !known)
-                {
-                    continue;
-                }
-
-                if (!wrong)
-                {
-                    tally.Pass();
-                    continue;
-                }
-
-                var expected = y == "2019" && n != "30" ? ReportSchema.Edition2019.DocumentNumber : ReportSchema.Edition2021.DocumentNumber;
-                var cut = prefix.LastIndexOf("国办", StringComparison.Ordinal);
-                var start = m.Groups["cite"].Index + Math.Max(cut, 0);
-                tally.Fail(tally.Finding(
-                    DocumentNumber,
-                    report,
-                    [],
-                    Narrative.ProseText.At(p, start, m.Index + m.Length - start),
-                    Rule.Severity,
-                    Args.Text("cited", m.Value[(start - m.Index)..]),
-                    Args.Text("expected", expected)));
+                Citations(report, p, tally);
             }
         }
     }
 
+    private static void Citations(ReportModel report, in Sourced<string> p, RuleTally tally)
+    {
+        var text = p.Value;
+        if (text.AsSpan().IndexOfAny(Brackets) < 0 || !text.Contains('号', StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        foreach (Match m in CitationRegex().Matches(text))
+        {
+            var prefixStart = PrefixStart(text, m.Index);
+            var prefix = text[prefixStart..m.Index].TrimEnd();
+            var y = m.Groups["y"].ValueSpan;
+            var n = m.Groups["n"].ValueSpan;
+            var is2021 = y.SequenceEqual("2021");
+            var is2019 = y.SequenceEqual("2019");
+            var ours = prefix.EndsWith("国办公开办函", StringComparison.Ordinal);
+            var known = (is2021 && n.SequenceEqual("30")) || (is2019 && n.SequenceEqual("60"));
+            if (!ours && !known)
+            {
+                continue;
+            }
+
+            var wrong = ours
+                ? (is2021 && n.SequenceEqual("60")) || (is2019 && n.SequenceEqual("30"))
+                : prefix.Contains("国办", StringComparison.Ordinal);
+            if (!wrong)
+            {
+                tally.Pass();
+                continue;
+            }
+
+            var expected = is2019 && !n.SequenceEqual("30") ? ReportSchema.Edition2019.DocumentNumber : ReportSchema.Edition2021.DocumentNumber;
+            var cut = prefix.LastIndexOf("国办", StringComparison.Ordinal);
+            var start = prefixStart + Math.Max(cut, 0);
+            var end = m.Index + m.Length;
+            tally.Fail(tally.Finding(
+                DocumentNumber,
+                report,
+                [],
+                Narrative.ProseText.At(p, start, end - start),
+                Rule.Severity,
+                Args.Text("cited", text[start..end]),
+                Args.Text("expected", expected)));
+        }
+    }
+
+    /// <summary>The Chinese characters (at most eight) right before a citation's bracket: the issuer's code ("国办公开办函").</summary>
+    private static int PrefixStart(string text, int bracket)
+    {
+        var i = bracket;
+        while (i > 0 && bracket - i < 8 && char.IsWhiteSpace(text[i - 1]))
+        {
+            i--;
+        }
+
+        var end = i;
+        while (i > 0 && end - i < 8 && Labels.LabelNormalizer.IsCjk(text[i - 1]))
+        {
+            i--;
+        }
+
+        return i;
+    }
+
     private static void ProseYears(ReportModel report, int year, RuleTally tally)
     {
-        Dictionary<int, int>? counts = null;
+        const int First = 1990;
+        Span<int> counts = stackalloc int[120];
         ReportSection? overview = null;
+        var any = false;
         foreach (var s in report.Sections)
         {
             if (s.Id != SectionId.Overview)
@@ -157,29 +191,37 @@ public sealed partial class F6YearsAndCitationsRule : IReportRule
             overview ??= s;
             foreach (var p in s.Paragraphs)
             {
-                foreach (Match m in ProseYearRegex().Matches(p.Value))
+                if (!p.Value.Contains('年', StringComparison.Ordinal))
                 {
-                    counts ??= [];
-                    var y = int.Parse(m.Groups["y"].ValueSpan, CultureInfo.InvariantCulture);
-                    counts[y] = counts.GetValueOrDefault(y) + 1;
+                    continue;
+                }
+
+                foreach (var m in ProseYearRegex().EnumerateMatches(p.Value))
+                {
+                    var y = int.Parse(p.Value.AsSpan(m.Index, 4), CultureInfo.InvariantCulture) - First;
+                    if (y is >= 0 and < 120)
+                    {
+                        counts[y]++;
+                        any = true;
+                    }
                 }
             }
         }
 
-        if (counts is null)
+        if (!any)
         {
             return;
         }
 
-        var own = counts.GetValueOrDefault(year);
+        var own = year - First is >= 0 and < 120 ? counts[year - First] : 0;
         var other = 0;
         var otherCount = 0;
-        foreach (var (y, c) in counts)
+        for (var i = 0; i < counts.Length; i++)
         {
-            if (y != year && c > otherCount)
+            if (i + First != year && counts[i] > otherCount)
             {
-                other = y;
-                otherCount = c;
+                other = i + First;
+                otherCount = counts[i];
             }
         }
 
@@ -204,7 +246,7 @@ public sealed partial class F6YearsAndCitationsRule : IReportRule
 
     private static string Date(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
-    [GeneratedRegex(@"(?<cite>(?<prefix>[\u4E00-\u9FFF]{2,8}?)\s*[〔\[(（【]\s*(?<y>\d{4})\s*[〕\])）】]\s*(?<n>\d{1,4})\s*号)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"[〔\[(（【]\s*(?<y>\d{4})\s*[〕\])）】]\s*(?<n>\d{1,4})\s*号", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex CitationRegex();
 
     [GeneratedRegex(@"(?<!\d)(?<y>(?:19|20)\d{2})\s*年(?!\d)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]

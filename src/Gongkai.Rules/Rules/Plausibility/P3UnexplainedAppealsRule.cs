@@ -31,21 +31,30 @@ public sealed class P3UnexplainedAppealsRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(report);
         var plan = SchemaPlan.For(report.Schema);
+        var tally = new RuleTally(Rule);
         var review = Operand.Read(report, plan.T3Totals[0]);
         var suits = Operand.Sum(report, plan.T3Totals.AsSpan(1));
-        var adverse = Operand.Sum(report, plan.AdverseResults);
-        var carried = Operand.Read(report, plan.CarriedOver[plan.T2Columns.Length - 1]);
-        var tally = new RuleTally(Rule);
-        foreach (var o in (ReadOnlySpan<Operand>)[review, suits, adverse, carried])
+        if (!review.Assessable || !suits.Assessable)
         {
-            if (!o.Assessable)
-            {
-                tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", o.MissingField!)));
-                return tally.Build();
-            }
+            tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", review.MissingField ?? suits.MissingField!)));
+            return tally.Build();
         }
 
-        if (review.Value + suits.Value == 0 || adverse.Value != 0 || carried.Value != 0)
+        if (review.Value + suits.Value == 0)
+        {
+            tally.Pass();
+            return tally.Build();
+        }
+
+        var adverse = Operand.Sum(report, plan.AdverseResults);
+        var carried = Operand.Read(report, plan.CarriedOver[plan.T2Columns.Length - 1]);
+        if (!adverse.Assessable || !carried.Assessable)
+        {
+            tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", adverse.MissingField ?? carried.MissingField!)));
+            return tally.Build();
+        }
+
+        if (adverse.Value != 0 || carried.Value != 0)
         {
             tally.Pass();
             return tally.Build();
