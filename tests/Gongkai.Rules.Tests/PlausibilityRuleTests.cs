@@ -97,6 +97,14 @@ public sealed class PlausibilityRuleTests
     }
 
     [Fact]
+    public void P3_CollapsedOtherGroup_StandsForItsSubRows()
+    {
+        RuleAssert.Fail(P3, AllGranted().Collapse(T2.Other, 0, 0, 0, 0, 0, 0, 0).Build(), severity: Severity.Info);
+        RuleAssert.Pass(P3, AllGranted().Collapse(T2.Other, 1, 0, 0, 0, 0, 0, 1).Build());
+        RuleAssert.NotAssessable(P3, AllGranted().DropRow(TableId.Applications, T2.Sub(T2.Other, 1)).Build(), CommonMessages.CellsMissing);
+    }
+
+    [Fact]
     public void P4_RepealedEqualsInForce_Info()
     {
         var report = TestReport.Clean2021().Set(T1.Cell(T1.NormativeDocs, T1.Repealed), 10).Build();

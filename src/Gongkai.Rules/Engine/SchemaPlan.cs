@@ -88,6 +88,8 @@ internal sealed class SchemaPlan
         }
 
         AdverseResults = [.. adverse];
+        AdverseWithoutOtherSubRows = [.. adverse.Where(f => !(HasOtherSubRows && f.Row.GroupKey == T2.Other))];
+        OtherSubRowCells = [.. adverse.Where(f => HasOtherSubRows && f.Row.GroupKey == T2.Other)];
 
         T3Rows = [.. t3.Rows];
         T3Parts = new FieldDef[T3Rows.Length][];
@@ -190,6 +192,12 @@ internal sealed class SchemaPlan
 
     /// <summary>Every cell of a result row other than （一）予以公开 and （七）总计: decisions an applicant could appeal.</summary>
     public FieldDef[] AdverseResults { get; }
+
+    /// <summary><see cref="AdverseResults"/> without the 2021 （六） sub-rows, for reports that printed （六） as one row.</summary>
+    public FieldDef[] AdverseWithoutOtherSubRows { get; }
+
+    /// <summary>Every cell of the 2021 （六） sub-rows (empty in 2019).</summary>
+    public FieldDef[] OtherSubRowCells { get; }
 
     public ImmutableArray<RowDef> T3Rows { get; }
 

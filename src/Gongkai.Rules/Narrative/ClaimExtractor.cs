@@ -412,20 +412,24 @@ public static partial class ClaimExtractor
             var clause = text.AsSpan(clauseStart, m.Index - clauseStart);
             var normative = m.Groups["what"].Value != "规章";
             ClaimKind kind;
-            if (ProseText.Contains(clause, "现行"))
+            int quoteStart;
+            if (clause.LastIndexOf("现行", StringComparison.Ordinal) is var current && current >= 0)
             {
                 kind = normative ? ClaimKind.NormativeInForce : ClaimKind.RegulationsInForce;
+                quoteStart = clauseStart + current;
             }
             else if (LastIndexOfAny(before, IssueVerbs) is var verb && verb >= 0 && verb > LastIndexOfAny(before, DocBlockers))
             {
                 kind = normative ? ClaimKind.NormativeIssued : ClaimKind.RegulationsIssued;
+                quoteStart = s + verb;
             }
             else
             {
                 continue;
             }
 
-            claims.Add(new Claim(kind, Number(m.Groups["n"].ValueSpan), text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)));
+            var end = m.Index + m.Length;
+            claims.Add(new Claim(kind, Number(m.Groups["n"].ValueSpan), text[quoteStart..end], ProseText.At(p, quoteStart, end - quoteStart)));
         }
     }
 

@@ -2,6 +2,7 @@ using Gongkai.Diagnostics;
 using Gongkai.Reports;
 using Gongkai.Rules.Messages;
 using Gongkai.Rules.Narrative;
+using T2 = Gongkai.Schema.SchemaIds.T2;
 
 namespace Gongkai.Rules.Plausibility;
 
@@ -47,6 +48,11 @@ public sealed class P3UnexplainedAppealsRule : IReportRule
         }
 
         var adverse = Operand.Sum(report, plan.AdverseResults);
+        if (!adverse.Assessable && CollapsedOther(report) is { } collapsed)
+        {
+            // （六） printed as one row: its values stand for the absent sub-rows, as in A2
+            adverse = Operand.Sum(report, plan.AdverseWithoutOtherSubRows).Plus(collapsed);
+        }
         var carried = Operand.Read(report, plan.CarriedOver[plan.T2Columns.Length - 1]);
         if (!adverse.Assessable || !carried.Assessable)
         {
@@ -69,5 +75,44 @@ public sealed class P3UnexplainedAppealsRule : IReportRule
 
         tally.Fail(tally.Finding(Unexplained, report, FieldIds.Of(plan.T3Totals), Args.Number("review", review.Value), Args.Number("suits", suits.Value)));
         return tally.Build();
+    }
+
+    /// <summary>The sum of a collapsed （六） row's cells, when the report has one and every sub-row is absent.</summary>
+    private static Operand? CollapsedOther(ReportModel report)
+    {
+        var plan = SchemaPlan.For(report.Schema);
+        if (!plan.HasOtherSubRows)
+        {
+            return null;
+        }
+
+        foreach (var f in plan.OtherSubRowCells)
+        {
+            if (!report.Tables[f].Value.IsAbsent)
+            {
+                return null;
+            }
+        }
+
+        foreach (var row in report.CollapsedRows)
+        {
+            if (row.TableKey == T2.Key && row.GroupKey == T2.Other)
+            {
+                decimal sum = 0;
+                foreach (var v in row.Values)
+                {
+                    if (v.Value.State is CellState.Absent or CellState.Unreadable)
+                    {
+                        return null;
+                    }
+
+                    sum += v.Value.Number;
+                }
+
+                return new Operand(sum, true, false, null);
+            }
+        }
+
+        return null;
     }
 }
