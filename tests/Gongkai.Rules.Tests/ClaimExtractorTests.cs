@@ -36,7 +36,7 @@ public sealed class ClaimExtractorTests
 
     [Fact]
     public void Received_ScopedWordsAreMarked() =>
-        Assert.True(One("区政府办公室代表区政府受理政府信息公开申请 9 件。", ClaimKind.Received).Scoped);
+        Assert.True(One("县政府办公室代表县政府受理信息公开申请 9 件。", ClaimKind.Received).Scoped);
 
     [Theory]
     [InlineData("确保受理一件、答复一件，不出现遗漏。")]
@@ -48,12 +48,12 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void ApplicantBreakdown_InTheSameSentence()
     {
-        var set = ClaimExtractor.Extract("全年收到申请 9 件，其中自然人申请 6 件、商业企业 2 件、法人或其他组织 3 件。另有自然人 4 件投诉。");
+        var set = ClaimExtractor.Extract("全年收到申请 9 件，其中自然人 5 件、科研机构 1 件、法人或其他组织 3 件。另有自然人 4 件投诉。");
         var parts = set.Claims.Where(c => c.Kind == ClaimKind.Applicant).ToList();
         Assert.Equal(3, parts.Count);
         Assert.Equal(T2.NaturalPerson, parts[0].Column);
-        Assert.Equal(6, parts[0].Value);
-        Assert.Equal(T2.Commercial, parts[1].Column);
+        Assert.Equal(5, parts[0].Value);
+        Assert.Equal(T2.Research, parts[1].Column);
         Assert.Null(parts[2].Column);
     }
 
@@ -127,8 +127,8 @@ public sealed class ClaimExtractorTests
         Assert.Equal(50, s.Total);
         Assert.Equal([30m, 15m, 5m], s.Parts.ToArray());
         Assert.True(s.PlainEnumeration);
-        var runOn = Assert.Single(ClaimExtractor.Extract("收到申请 8 件，其中，自然人 6 件、企业 2 件，办结 4 件，占 50%。").Sums);
-        Assert.Equal([6m, 2m, 4m], runOn.Parts.ToArray());
+        var runOn = Assert.Single(ClaimExtractor.Extract("收到申请 11 件，其中，自然人 7 件、企业 4 件，办结 9 件，占 82%。").Sums);
+        Assert.Equal([7m, 4m, 9m], runOn.Parts.ToArray());
         Assert.False(runOn.PlainEnumeration);
         Assert.Empty(ClaimExtractor.Extract("共发布信息 54 条。").Sums);
     }

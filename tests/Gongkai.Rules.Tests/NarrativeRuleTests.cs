@@ -46,7 +46,7 @@ public sealed class NarrativeRuleTests
     [Fact]
     public void N1_ScopedStatement_StillComparedAndMarked()
     {
-        var r = RuleAssert.Fail(N1, Bare().Prose(SectionId.Overview, "区政府办公室代表区政府受理政府信息公开申请 3 件。").Build());
+        var r = RuleAssert.Fail(N1, Bare().Prose(SectionId.Overview, "县政府办公室代表县政府受理信息公开申请 3 件。").Build());
         Assert.NotEqual(string.Empty, r.Findings[0].Arg("scopeNote"));
     }
 
@@ -149,7 +149,7 @@ public sealed class NarrativeRuleTests
     public void N9_Sums()
     {
         RuleAssert.Pass(N9, TestReport.Clean2021().Build());
-        RuleAssert.Pass(N9, Bare().Prose(SectionId.Overview, "收到申请 8 件，其中，自然人申请 6 件、商业企业 2 件，本年度办结 4 件，结转下年度继续办理 4 件。").Build());
+        RuleAssert.Pass(N9, Bare().Prose(SectionId.Overview, "共受理申请 13 件，其中，个人提出 10 件、企业提出 3 件，年内已办结 9 件，另 4 件转入下一年度。").Build());
         RuleAssert.Pass(N9, Bare().Prose(SectionId.Overview, "主动公开信息 60 条，其中工作动态 20 条；通知公告 10 条，公众号发布信息 30 条。").Build());
         var r = RuleAssert.Fail(N9, Bare().Prose(SectionId.Overview, "主动公开信息 60 条，其中工作动态 20 条、通知公告 10 条；人事信息 5 条。").Build());
         Assert.Equal("35", r.Findings[0].Arg("sum"));

@@ -16,7 +16,7 @@ namespace Gongkai.Rules.Narrative;
 /// <remarks>
 /// The patterns are deliberately narrow: a statement missed makes a rule not assessable, a statement misread makes
 /// a false warning. Numbers are Arabic (readers turn full-width digits into ASCII) and may have spaces around them
-/// ("收到依申请公开 8 件"). Negative statements are recognised only when their object is an application, so
+/// ("收到依申请公开 12 件"). Negative statements are recognised only when their object is an application, so
 /// "未收到行政复议申请" says nothing about table 2.
 /// </remarks>
 public static partial class ClaimExtractor
@@ -168,7 +168,7 @@ public static partial class ClaimExtractor
     }
 
     /// <summary>
-    /// "另有72件申请…顺延到下年度": anchored on 顺延/结转 + 下年度 (rare words), then the number looked for backwards in
+    /// "另有K件申请…顺延到下年度": anchored on 顺延/结转 + 下年度 (rare words), then the number looked for backwards in
     /// the same clause, which is far cheaper than a pattern that starts at every digit.
     /// </summary>
     private static void CarriedForwardBefore(in Sourced<string> p, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
@@ -288,7 +288,7 @@ public static partial class ClaimExtractor
         }
     }
 
-    /// <summary>"其中自然人6件、商业企业2件": applicant counts in the rest of the sentence of a received claim.</summary>
+    /// <summary>"其中自然人 11 件、科研机构 3 件": applicant counts in the rest of the sentence of a received claim.</summary>
     private static void ApplicantBreakdown(in Sourced<string> p, int from, ImmutableArray<Claim>.Builder claims, ref UsedNumbers used)
     {
         var text = p.Value;

@@ -12,7 +12,7 @@ public enum ClaimKind
     /// <summary>"含上年（度）结转（申请）K件": table 2 二 (carried over), 总计.</summary>
     CarriedOver = 2,
 
-    /// <summary>"自然人6件、商业企业2件" after a <see cref="Received"/> claim: table 2 一 by applicant.</summary>
+    /// <summary>"自然人 11 件、科研机构 3 件" after a <see cref="Received"/> claim: table 2 一 by applicant.</summary>
     Applicant = 3,
 
     /// <summary>"办结/答复M件": （七）总计.</summary>

@@ -8,7 +8,7 @@ namespace Gongkai.Rules.Narrative;
 /// K件" agrees with row 二; "共办理/共答复 N件" agrees with 一 + 二 or with （七）总计 (either reading is common).
 /// </summary>
 /// <remarks>
-/// Statements scoped to part of a body ("区政府办代表区政府受理…") are still compared: a warning asks a person to
+/// Statements scoped to part of a body ("…办公室代表…政府受理…") are still compared: a warning asks a person to
 /// look, and the message says the statement was scoped.
 /// </remarks>
 public sealed class N1ApplicationsReceivedRule : IReportRule

@@ -4,7 +4,7 @@ using Gongkai.Reports;
 namespace Gongkai.Rules.Narrative;
 
 /// <summary>
-/// N2: a breakdown by applicant in the sentence that states the applications received ("其中自然人6件、商业企业2件")
+/// N2: a breakdown by applicant in the sentence that states the applications received ("其中自然人 11 件、科研机构 3 件")
 /// agrees with the columns of table 2 row 一. "法人或其他组织N件" is compared with the five organisation columns together.
 /// </summary>
 public sealed class N2ApplicantBreakdownRule : IReportRule

@@ -6,7 +6,7 @@ namespace Gongkai.Rules.Narrative;
 
 /// <summary>
 /// N9: a total in the prose and the parts listed after "其中" add up. Lists often run on after a comma into figures
-/// of another kind ("收到8件，其中自然人6件、企业2件，办结4件…"), so the check passes when the whole list or any prefix of
+/// of another kind ("收到 14 件，其中个人 9 件、企业 5 件，已办结 12 件…"), so the check passes when the whole list or any prefix of
 /// two or more parts makes the total; it fails only when nothing does and the parts are one plain enumeration
 /// (separated only by "、" and "；"). Anything else is not assessable for that statement.
 /// </summary>
