@@ -95,6 +95,43 @@ public sealed partial class CatalogueTests
         }
     }
 
+    [Fact]
+    public void EveryReason_IsAKnownMessage_WithItsArguments()
+    {
+        var reports = new[]
+        {
+            TestReport.Clean2021().Build(),
+            TestReport.Clean2019().Build(),
+            TestReport.Clean2021().ClearProse(preamble: true).NoLabels().Body(null).Title(null).Year(null).NoPeriod().Build(),
+            TestReport.Clean2021().DropTable(Schema.TableId.Applications).DropTable(Schema.TableId.Appeals).DropSection(Schema.SectionId.Overview).Build(),
+            TestReport.Clean2021().Build() with { Sections = [], Preamble = [], SourceLength = 0 },
+        };
+        var contexts = new[] { RuleContext.Default, new RuleContext { Prior = TestReport.Clean2019().Build() } };
+        var seen = 0;
+        foreach (var report in reports)
+        {
+            foreach (var context in contexts)
+            {
+                foreach (var result in Auditor.Default.Audit(report, default, context).Results)
+                {
+                    if (result.Reason is not { } reason)
+                    {
+                        Assert.NotEqual(RuleStatus.NotAssessable, result.Status);
+                        Assert.Equal(0, result.Unassessed);
+                        continue;
+                    }
+
+                    seen++;
+                    var template = RuleMessages.Catalog.Find(reason.MessageKey, Language.Zh);
+                    Assert.True(template is not null, result.RuleId + ": " + reason.MessageKey);
+                    Assert.True(Placeholders(template!).SetEquals(reason.Args.Select(a => a.Name)), result.RuleId + ": " + reason.MessageKey);
+                }
+            }
+        }
+
+        Assert.True(seen > 50);
+    }
+
     private static HashSet<string> Placeholders(string template) =>
         [.. PlaceholderRegex().Matches(template).Select(m => m.Groups[1].Value)];
 

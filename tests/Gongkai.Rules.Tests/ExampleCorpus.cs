@@ -110,14 +110,13 @@ internal static partial class ExampleCorpus
             }
         }
 
-        var prose = string.Join("\n", preamble.Select(p => p.Value).Concat(sections.SelectMany(s => s.Paragraphs.Select(p => p.Value))));
         return new ReportModel(tables.ToTables())
         {
             SourceName = Path.GetFileName(file),
             Format = "text",
             SourceLength = text.Length,
             EditionSource = EditionSource.Tables,
-            Metadata = new ReportMetadata { Title = title, StatisticalPeriod = Period(prose, preamble.Concat(sections.SelectMany(s => s.Paragraphs))) },
+            Metadata = new ReportMetadata { Title = title, StatisticalPeriod = Period(preamble.Concat(sections.SelectMany(s => s.Paragraphs))) },
             Preamble = preamble.ToImmutable(),
             Sections = [.. sections.Select(s => new ReportSection(s.Id, s.Heading, LabelMatchKind.Exact, [.. s.Paragraphs], s.Heading.Where.Span))],
             PrintedNotes = [.. notes.Select(n => new Sourced<string>(n, SourceRef.None))],
@@ -213,7 +212,7 @@ internal static partial class ExampleCorpus
 
     private static bool IsNumber(string cell) => NumberRegex().IsMatch(cell);
 
-    private static Sourced<DateRange>? Period(string prose, IEnumerable<Sourced<string>> paragraphs)
+    private static Sourced<DateRange>? Period(IEnumerable<Sourced<string>> paragraphs)
     {
         foreach (var p in paragraphs)
         {
@@ -230,7 +229,7 @@ internal static partial class ExampleCorpus
             }
         }
 
-        return prose.Length >= 0 ? null : null;
+        return null;
     }
 
     [GeneratedRegex(@"^([一二三四五六])、")]

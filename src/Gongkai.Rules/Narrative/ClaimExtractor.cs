@@ -25,9 +25,6 @@ public static partial class ClaimExtractor
 
     private static readonly ConditionalWeakTable<ReportModel, ClaimSet> Cache = new();
 
-    /// <summary>No matches, for patterns a guard says cannot match.</summary>
-    private static readonly MatchCollection Empty = Regex.Matches(string.Empty, "(?!)");
-
     private static readonly string[] NotApplicationWords = ["复议", "诉讼", "提案", "建议", "投诉", "举报", "信访", "咨询", "留言"];
 
     private static readonly string[] ReceiveVerbs = ["收到", "受理", "新收", "接收", "接到", "收悉", "公开申请"];
@@ -316,10 +313,58 @@ public static partial class ClaimExtractor
     private static void Appeals(in Sourced<string> p, ParagraphWords words, SectionId? section, ImmutableArray<Claim>.Builder claims)
     {
         var text = p.Value;
-        var digits = (words & ParagraphWords.Digit) != 0;
         var review = (words & ParagraphWords.Review) != 0 && ProseText.Contains(text, "复议");
         var suits = (words & ParagraphWords.Suit) != 0 && ProseText.Contains(text, "诉讼");
-        foreach (Match m in (review || suits) && (words & ParagraphWords.Negation) != 0 ? NoAppealsRegex().Matches(text) : Empty)
+        if ((review || suits) && (words & ParagraphWords.Negation) != 0)
+        {
+            NoAppeals(p, claims);
+        }
+
+        if ((words & ParagraphWords.Upheld) != 0 && ProseText.ContainsAny(text, "维持", "胜诉"))
+        {
+            foreach (Match m in AllUpheldRegex().Matches(text))
+            {
+                var s = ProseText.SentenceStart(text, m.Index);
+                var scope = ScopeOf(text.AsSpan(s, m.Index + m.Length - s));
+                claims.Add(new Claim(ClaimKind.AllUpheld, 0, text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)) { Scope = scope == AppealScope.None ? AppealScope.All : scope });
+            }
+        }
+
+        if ((words & ParagraphWords.Digit) == 0)
+        {
+            return;
+        }
+
+        // counts of 复议/诉讼 are read only where the text is about disclosure: in section 四, or in a paragraph that
+        // speaks of 信息公开 or 依申请 (an agency may also report its general administrative-review workload)
+        var inSection = section == SectionId.Appeals || ProseText.ContainsAny(text, "信息公开", "依申请");
+        if (review)
+        {
+            foreach (Match m in ReviewCountRegex().Matches(text))
+            {
+                if (inSection || AboutDisclosure(text, m.Index))
+                {
+                    claims.Add(Make(p, ClaimKind.ReviewCount, m) with { Scope = AppealScope.Review });
+                }
+            }
+        }
+
+        if (suits)
+        {
+            foreach (Match m in SuitCountRegex().Matches(text))
+            {
+                if (inSection || AboutDisclosure(text, m.Index))
+                {
+                    claims.Add(Make(p, ClaimKind.SuitCount, m) with { Scope = AppealScope.Suits });
+                }
+            }
+        }
+    }
+
+    private static void NoAppeals(in Sourced<string> p, ImmutableArray<Claim>.Builder claims)
+    {
+        var text = p.Value;
+        foreach (Match m in NoAppealsRegex().Matches(text))
         {
             var mid = m.Groups["mid"].ValueSpan;
             if (mid.StartsWith("经", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("无论", StringComparison.Ordinal))
@@ -332,37 +377,6 @@ public static partial class ClaimExtractor
             var scope = ScopeOf(text.AsSpan(m.Index, clauseEnd - m.Index));
             var kind = ProseText.ContainsAny(text.AsSpan(m.Index, end - m.Index), CorrectionWords) ? ClaimKind.NoCorrections : ClaimKind.NoAppeals;
             claims.Add(new Claim(kind, 0, text[m.Index..clauseEnd], ProseText.At(p, m.Index, clauseEnd - m.Index)) { Scope = scope });
-        }
-
-        foreach (Match m in (words & ParagraphWords.Upheld) != 0 && ProseText.ContainsAny(text, "维持", "胜诉") ? AllUpheldRegex().Matches(text) : Empty)
-        {
-            var s = ProseText.SentenceStart(text, m.Index);
-            var scope = ScopeOf(text.AsSpan(s, m.Index + m.Length - s));
-            claims.Add(new Claim(ClaimKind.AllUpheld, 0, text[s..(m.Index + m.Length)], ProseText.At(p, s, m.Index + m.Length - s)) { Scope = scope == AppealScope.None ? AppealScope.All : scope });
-        }
-
-        // counts of 复议/诉讼 are read only where the text is about disclosure: in section 四, or in a paragraph that
-        // speaks of 信息公开 or 依申请 (an agency may also report its general administrative-review workload)
-        if (!digits)
-        {
-            return;
-        }
-
-        var inSection = section == SectionId.Appeals || ProseText.ContainsAny(text, "信息公开", "依申请");
-        foreach (Match m in review ? ReviewCountRegex().Matches(text) : Empty)
-        {
-            if (inSection || AboutDisclosure(text, m.Index))
-            {
-                claims.Add(Make(p, ClaimKind.ReviewCount, m) with { Scope = AppealScope.Review });
-            }
-        }
-
-        foreach (Match m in suits ? SuitCountRegex().Matches(text) : Empty)
-        {
-            if (inSection || AboutDisclosure(text, m.Index))
-            {
-                claims.Add(Make(p, ClaimKind.SuitCount, m) with { Scope = AppealScope.Suits });
-            }
         }
     }
 
