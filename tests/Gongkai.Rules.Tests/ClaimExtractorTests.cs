@@ -131,6 +131,12 @@ public sealed class ClaimExtractorTests
         Assert.Equal([7m, 4m, 9m], runOn.Parts.ToArray());
         Assert.False(runOn.PlainEnumeration);
         Assert.Empty(ClaimExtractor.Extract("共发布信息 54 条。").Sums);
+        var people = Assert.Single(ClaimExtractor.Extract("开展培训 30 人次，其中干部 20 人次、群众 10 人次，另组织检查 4 次。").Sums);
+        Assert.Equal("人次", people.Unit);
+        Assert.Equal([20m, 10m], people.Parts.ToArray());
+        var times = Assert.Single(ClaimExtractor.Extract("开展活动 5 次，其中线上 3 次、线下 2 次，覆盖 40 人次。").Sums);
+        Assert.Equal([3m, 2m], times.Parts.ToArray());
+        Assert.Equal(2.5m, Assert.Single(ClaimExtractor.Extract("收费 2.5 件，其中甲 1.5 件、乙 1 件。").Sums).Total);
     }
 
     [Fact]

@@ -156,7 +156,7 @@ public static partial class ClaimExtractor
         {
             foreach (Match m in NoApplicationsRegex().Matches(text))
             {
-                if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
+                if (!ProseText.ContainsAny(First(m).ValueSpan, NotApplicationWords))
                 {
                     claims.Add(new Claim(ClaimKind.NoApplications, 0, m.Value, ProseText.At(p, m.Index, m.Length)));
                 }
@@ -214,7 +214,7 @@ public static partial class ClaimExtractor
     {
         foreach (Match m in HandledRegex().Matches(p.Value))
         {
-            if (!ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) && used.Add(m.Groups["n"].Index))
+            if (!ProseText.ContainsAny(First(m).ValueSpan, NotApplicationWords) && used.Add(N(m).Index))
             {
                 claims.Add(Make(p, ClaimKind.Handled, m));
             }
@@ -226,14 +226,14 @@ public static partial class ClaimExtractor
         var text = p.Value;
         foreach (Match m in ReceivedRegex().Matches(text))
         {
-            if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords) || !used.Add(m.Groups["n"].Index))
+            if (ProseText.ContainsAny(First(m).ValueSpan, NotApplicationWords) || !used.Add(N(m).Index))
             {
                 continue;
             }
 
             var sentenceStart = ProseText.SentenceStart(text, m.Index);
             var scoped = ProseText.ContainsAny(text.AsSpan(sentenceStart, m.Index + m.Length - sentenceStart), ScopeWords);
-            claims.Add(Make(p, ClaimKind.Received, m) with { Scoped = scoped });
+            claims.Add(new Claim(ClaimKind.Received, Number(N(m).ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length)) { Scoped = scoped });
             ApplicantBreakdown(p, m.Index + m.Length, claims, ref used);
         }
 
@@ -245,7 +245,7 @@ public static partial class ClaimExtractor
         foreach (Match m in VerblessReceivedRegex().Matches(text))
         {
             var clauseStart = ProseText.ClauseStart(text, m.Index);
-            if (ProseText.ContainsAny(text.AsSpan(clauseStart, m.Index - clauseStart), HandledVerbs) || !used.Add(m.Groups["n"].Index))
+            if (ProseText.ContainsAny(text.AsSpan(clauseStart, m.Index - clauseStart), HandledVerbs) || !used.Add(N(m).Index))
             {
                 continue;
             }
@@ -260,14 +260,14 @@ public static partial class ClaimExtractor
         var text = p.Value;
         foreach (Match m in ConcludedRegex().Matches(text))
         {
-            if (ProseText.ContainsAny(m.Groups["mid"].ValueSpan, NotApplicationWords))
+            if (ProseText.ContainsAny(First(m).ValueSpan, NotApplicationWords))
             {
                 continue;
             }
 
             var s = ProseText.SentenceStart(text, m.Index);
             var e = ProseText.SentenceEnd(text, m.Index);
-            if (ProseText.Contains(text.AsSpan(s, e - s), "申请") && used.Add(m.Groups["n"].Index))
+            if (ProseText.Contains(text.AsSpan(s, e - s), "申请") && used.Add(N(m).Index))
             {
                 claims.Add(Make(p, ClaimKind.Concluded, m));
             }
@@ -278,7 +278,7 @@ public static partial class ClaimExtractor
     {
         foreach (Match m in regex.Matches(p.Value))
         {
-            if (used.Add(m.Groups["n"].Index))
+            if (used.Add(N(m).Index))
             {
                 claims.Add(Make(p, kind, m));
             }
@@ -292,12 +292,12 @@ public static partial class ClaimExtractor
         var end = ProseText.SentenceEnd(text, from);
         foreach (Match m in ApplicantRegex().Matches(text[..end], from))
         {
-            if (!used.Add(m.Groups["n"].Index))
+            if (!used.Add(N(m).Index))
             {
                 continue;
             }
 
-            var column = m.Groups["col"].Value switch
+            var column = First(m).Value switch
             {
                 "自然人" => T2.NaturalPerson,
                 "商业企业" => T2.Commercial,
@@ -306,7 +306,7 @@ public static partial class ClaimExtractor
                 "法律服务机构" => T2.LegalService,
                 _ => null,
             };
-            claims.Add(Make(p, ClaimKind.Applicant, m) with { Column = column });
+            claims.Add(new Claim(ClaimKind.Applicant, Number(N(m).ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length)) { Column = column });
         }
     }
 
@@ -344,7 +344,7 @@ public static partial class ClaimExtractor
             {
                 if (inSection || AboutDisclosure(text, m.Index))
                 {
-                    claims.Add(Make(p, ClaimKind.ReviewCount, m) with { Scope = AppealScope.Review });
+                    claims.Add(new Claim(ClaimKind.ReviewCount, Number(N(m).ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length)) { Scope = AppealScope.Review });
                 }
             }
         }
@@ -355,7 +355,7 @@ public static partial class ClaimExtractor
             {
                 if (inSection || AboutDisclosure(text, m.Index))
                 {
-                    claims.Add(Make(p, ClaimKind.SuitCount, m) with { Scope = AppealScope.Suits });
+                    claims.Add(new Claim(ClaimKind.SuitCount, Number(N(m).ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length)) { Scope = AppealScope.Suits });
                 }
             }
         }
@@ -366,7 +366,7 @@ public static partial class ClaimExtractor
         var text = p.Value;
         foreach (Match m in NoAppealsRegex().Matches(text))
         {
-            var mid = m.Groups["mid"].ValueSpan;
+            var mid = First(m).ValueSpan;
             if (mid.StartsWith("经", StringComparison.Ordinal) || text.AsSpan(m.Index).StartsWith("无论", StringComparison.Ordinal))
             {
                 continue;
@@ -424,7 +424,7 @@ public static partial class ClaimExtractor
             var before = text.AsSpan(s, m.Index - s);
             var clauseStart = ProseText.ClauseStart(text, m.Index);
             var clause = text.AsSpan(clauseStart, m.Index - clauseStart);
-            var normative = m.Groups["what"].Value != "规章";
+            var normative = First(m).Value != "规章";
             ClaimKind kind;
             int quoteStart;
             if (clause.LastIndexOf("现行", StringComparison.Ordinal) is var current && current >= 0)
@@ -443,7 +443,7 @@ public static partial class ClaimExtractor
             }
 
             var end = m.Index + m.Length;
-            claims.Add(new Claim(kind, Number(m.Groups["n"].ValueSpan), text[quoteStart..end], ProseText.At(p, quoteStart, end - quoteStart)));
+            claims.Add(new Claim(kind, Number(N(m).ValueSpan), text[quoteStart..end], ProseText.At(p, quoteStart, end - quoteStart)));
         }
     }
 
@@ -485,11 +485,19 @@ public static partial class ClaimExtractor
             var parts = ImmutableArray.CreateBuilder<decimal>();
             var plain = true;
             var previousEnd = -1;
-            foreach (Match part in PartRegex().Matches(text[..end], from))
+            foreach (var part in PartRegex().EnumerateMatches(text.AsSpan(0, end), from))
             {
-                if (part.Groups["u"].ValueSpan.SequenceEqual(unit) is false)
+                // "12 条": the digits lead, the unit closes the match
+                var value = text.AsSpan(part.Index, part.Length);
+                if (!value.EndsWith(unit, StringComparison.Ordinal) || (unit == "次" && value.EndsWith("人次", StringComparison.Ordinal)))
                 {
                     continue;
+                }
+
+                var digits = 0;
+                while (digits < value.Length && (char.IsAsciiDigit(value[digits]) || value[digits] == '.'))
+                {
+                    digits++;
                 }
 
                 if (previousEnd >= 0 && text.AsSpan(previousEnd, part.Index - previousEnd).IndexOfAny('，', ',') >= 0)
@@ -497,7 +505,7 @@ public static partial class ClaimExtractor
                     plain = false;
                 }
 
-                parts.Add(Number(part.Groups["n"].ValueSpan));
+                parts.Add(Number(value[..digits]));
                 previousEnd = part.Index + part.Length;
             }
 
@@ -557,10 +565,33 @@ public static partial class ClaimExtractor
     }
 
     private static Claim Make(in Sourced<string> p, ClaimKind kind, Match m) =>
-        new(kind, Number(m.Groups["n"].ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length));
+        new(kind, Number(N(m).ValueSpan), m.Value, ProseText.At(p, m.Index, m.Length));
 
-    private static decimal Number(ReadOnlySpan<char> digits) =>
-        decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : 0;
+    /// <summary>
+    /// The group "n" (the number) of a match. Every pattern here is compiled with ExplicitCapture, so its named
+    /// groups are numbered from 1 in order; "n" is the last of them. Looking it up by number avoids a name table.
+    /// </summary>
+    private static Group N(Match m) => m.Groups[m.Groups.Count - 1];
+
+    /// <summary>The first named group of a match ("mid", "col", "what").</summary>
+    private static Group First(Match m) => m.Groups[1];
+
+    /// <summary>Digits (and at most one decimal point) to a number; plain digit runs, the usual case, without a parser.</summary>
+    private static decimal Number(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length is > 0 and <= 18 && digits.IndexOf('.') < 0)
+        {
+            long n = 0;
+            foreach (var c in digits)
+            {
+                n = (n * 10) + (c - '0');
+            }
+
+            return n;
+        }
+
+        return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) ? d : 0;
+    }
 
     [GeneratedRegex(@"(?<!未|没有|没|尚未)(?:收到|受理|新收|接收|接到|收悉)(?<mid>[^。；;，,！？!?\d\n]{0,40}?)(?:依申请公开|申请)(?:件)?(?:数量)?(?:共计|总计|合计|总数|共)?(?:为|是|达)?\s*[:：]?\s*(?<n>\d+)\s*(?:件|个|条|宗)", Options)]
     private static partial Regex ReceivedRegex();
