@@ -61,6 +61,33 @@ public readonly record struct Operand(decimal Value, bool Assessable, bool ReadB
         return new Operand(total, true, blank, null);
     }
 
+    /// <summary>
+    /// Whether any of the cells holds a non-zero number: cheaper than a sum when only "all zero?" matters, since it
+    /// stops at the first non-zero cell. Not assessable (null) when a cell is absent or unreadable before that.
+    /// </summary>
+    public static bool? AnyNonZero(ReportModel report, ReadOnlySpan<FieldDef> fields, out string? missingField)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var cells = report.Tables.Cells;
+        missingField = null;
+        foreach (var f in fields)
+        {
+            ref readonly var cell = ref cells.ItemRef(f.Index);
+            switch (cell.Value.State)
+            {
+                case CellState.Number when cell.Value.Number != 0:
+                    return true;
+                case CellState.Number or CellState.Blank or CellState.Placeholder:
+                    break;
+                default:
+                    missingField = f.Id;
+                    return null;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The sum of two operands; not assessable if either is not.</summary>
     public Operand Plus(Operand other) =>
         !Assessable ? this : !other.Assessable ? other : new Operand(Value + other.Value, true, ReadBlankAsZero || other.ReadBlankAsZero, null);

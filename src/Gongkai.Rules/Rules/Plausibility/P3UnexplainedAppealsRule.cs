@@ -47,20 +47,21 @@ public sealed class P3UnexplainedAppealsRule : IReportRule
             return tally.Build();
         }
 
-        var adverse = Operand.Sum(report, plan.AdverseResults);
-        if (!adverse.Assessable && CollapsedOther(report) is { } collapsed)
+        var adverse = Operand.AnyNonZero(report, plan.AdverseResults, out var missing);
+        if (adverse is null && CollapsedOther(report) is { } collapsed)
         {
             // （六） printed as one row: its values stand for the absent sub-rows, as in A2
-            adverse = Operand.Sum(report, plan.AdverseWithoutOtherSubRows).Plus(collapsed);
+            adverse = Operand.AnyNonZero(report, plan.AdverseWithoutOtherSubRows, out missing) is { } rest ? rest || collapsed.Value != 0 : null;
         }
+
         var carried = Operand.Read(report, plan.CarriedOver[plan.T2Columns.Length - 1]);
-        if (!adverse.Assessable || !carried.Assessable)
+        if (adverse is null || !carried.Assessable)
         {
-            tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", adverse.MissingField ?? carried.MissingField!)));
+            tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", missing ?? carried.MissingField!)));
             return tally.Build();
         }
 
-        if (adverse.Value != 0 || carried.Value != 0)
+        if (adverse.Value || carried.Value != 0)
         {
             tally.Pass();
             return tally.Build();
