@@ -11,7 +11,8 @@ namespace Gongkai.Rules.Narrative;
 
 /// <summary>
 /// Finds the statements of a report's prose that the tables can confirm or contradict. Each paragraph is scanned
-/// once by each source-generated pattern; the result is cached per report, so the narrative rules share one pass.
+/// once for the key characters it holds, and each source-generated pattern then runs at most once on it, only where
+/// its words are present; the result is cached per report, so the narrative rules (and P3) share one pass.
 /// </summary>
 /// <remarks>
 /// The patterns are deliberately narrow: a statement missed makes a rule not assessable, a statement misread makes
