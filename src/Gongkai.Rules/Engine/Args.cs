@@ -41,6 +41,11 @@ public static class Args
         return new(name, section.Numeral + "、" + section.Heading, section.Numeral + " (" + section.English + ")");
     }
 
+    /// <summary>An edition of the format with the number of the notice that issued it.</summary>
+    public static MessageArg Edition(string name, ReportEdition edition) => edition == ReportEdition.Trial2019
+        ? new(name, "2019 年试行格式（国办公开办函〔2019〕60号）", "the 2019 trial format (国办公开办函〔2019〕60号)")
+        : new(name, "2021 年格式（国办公开办函〔2021〕30号）", "the 2021 format (国办公开办函〔2021〕30号)");
+
     public static MessageArg Number(string name, decimal value) => new(name, value.ToString(CultureInfo.InvariantCulture));
 
     public static MessageArg Text(string name, string value) => new(name, value);

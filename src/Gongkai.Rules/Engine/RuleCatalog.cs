@@ -1,5 +1,9 @@
 using System.Collections.Immutable;
 using Gongkai.Rules.Arithmetic;
+using Gongkai.Rules.CrossYear;
+using Gongkai.Rules.Fidelity;
+using Gongkai.Rules.Narrative;
+using Gongkai.Rules.Plausibility;
 
 namespace Gongkai.Rules;
 
@@ -12,6 +16,33 @@ public static class RuleCatalog
     public static ImmutableArray<IReportRule> All { get; } =
     [
         new A1RowSumRule(),
+        new A2ColumnSumRule(),
+        new A3BalanceRule(),
+        new A4AppealsSumRule(),
+        new A5ValueRule(),
+        new N1ApplicationsReceivedRule(),
+        new N2ApplicantBreakdownRule(),
+        new N3ConcludedRule(),
+        new N4NoApplicationsRule(),
+        new N6AppealsRule(),
+        new N7NormativeDocumentsRule(),
+        new N9ProseSumRule(),
+        new F1SectionsRule(),
+        new F2OverviewCoverageRule(),
+        new F3CanonicalLabelsRule(),
+        new F4LabelSpellingRule(),
+        new F5PrintedNotesRule(),
+        new F6YearsAndCitationsRule(),
+        new L1LabelTypographyRule(),
+        new P1RegulationsRule(),
+        new P2CarryForwardRule(),
+        new P3UnexplainedAppealsRule(),
+        new P4IdenticalValuesRule(),
+        new P5FeeMagnitudeRule(),
+        new P6InForceRule(),
+        new Y1CarryOverRule(),
+        new Y2InForceRollForwardRule(),
+        new Y4EditionRule(),
     ];
 
     public static IReportRule? Find(string id) => All.FirstOrDefault(r => string.Equals(r.Descriptor.Id, id, StringComparison.OrdinalIgnoreCase));

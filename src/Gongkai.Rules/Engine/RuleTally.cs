@@ -12,7 +12,8 @@ namespace Gongkai.Rules;
 public sealed class RuleTally
 {
     private readonly RuleDescriptor _rule;
-    private readonly ImmutableArray<Diagnostic>.Builder _findings = ImmutableArray.CreateBuilder<Diagnostic>();
+    /// <summary>Created on the first finding: most rules on most reports find nothing.</summary>
+    private ImmutableArray<Diagnostic>.Builder? _findings;
     private int _checked;
     private int _unassessed;
     private RuleReason? _reason;
@@ -34,14 +35,14 @@ public sealed class RuleTally
         ArgumentNullException.ThrowIfNull(finding);
         _checked++;
         _failed = true;
-        _findings.Add(finding);
+        (_findings ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(finding);
     }
 
     /// <summary>A finding that is not a failed check (an info-level note from a passing check).</summary>
     public void Note(Diagnostic finding)
     {
         ArgumentNullException.ThrowIfNull(finding);
-        _findings.Add(finding);
+        (_findings ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(finding);
     }
 
     /// <summary>A check that could not be made; the first reason given is kept.</summary>
@@ -85,7 +86,14 @@ public sealed class RuleTally
     public RuleResult Build()
     {
         var status = _failed ? RuleStatus.Fail : _checked == 0 ? RuleStatus.NotAssessable : RuleStatus.Pass;
-        return new RuleResult(_rule, status, _findings.ToImmutable(), _checked, _unassessed, status == RuleStatus.Pass && _unassessed == 0 ? null : _reason);
+        var reason = status == RuleStatus.Pass && _unassessed == 0 ? null : _reason;
+        if (status == RuleStatus.NotAssessable && reason is null)
+        {
+            // nothing was attempted at all (no cells, no labels, no statements): say so rather than give no reason
+            reason = RuleReason.Of(Messages.CommonMessages.NothingToCheck);
+        }
+
+        return new RuleResult(_rule, status, _findings?.ToImmutable() ?? [], _checked, _unassessed, reason);
     }
 
     /// <summary>A result that could not be assessed at all.</summary>

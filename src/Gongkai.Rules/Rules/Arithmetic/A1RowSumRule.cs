@@ -1,7 +1,6 @@
 using Gongkai.Diagnostics;
 using Gongkai.Reports;
 using Gongkai.Rules.Messages;
-using T2 = Gongkai.Schema.SchemaIds.T2;
 
 namespace Gongkai.Rules.Arithmetic;
 
@@ -27,14 +26,13 @@ public sealed class A1RowSumRule : IReportRule
     {
         ArgumentNullException.ThrowIfNull(report);
         var tally = new RuleTally(Rule);
-        var table = report.Schema.Applications;
-        var parts = table.Columns.Where(c => c.Key != T2.Total).ToArray();
-        foreach (var row in table.Rows)
+        var plan = SchemaPlan.For(report.Schema);
+        for (var r = 0; r < plan.T2Rows.Length; r++)
         {
-            var partIds = parts.Select(c => T2.Cell(row.Key, c.Key)).ToArray();
-            var totalId = T2.Cell(row.Key, T2.Total);
-            var sum = Operand.Sum(report, partIds);
-            var total = Operand.Read(report, totalId);
+            var parts = plan.T2RowParts[r];
+            var totalField = plan.T2RowTotals[r];
+            var sum = Operand.Sum(report, parts);
+            var total = Operand.Read(report, totalField);
             if (!sum.Assessable || !total.Assessable)
             {
                 tally.NotAssessable(RuleReason.Of(CommonMessages.CellsMissing, Args.Text("cells", sum.MissingField ?? total.MissingField!)));
@@ -50,8 +48,8 @@ public sealed class A1RowSumRule : IReportRule
             tally.Fail(tally.Finding(
                 Mismatch,
                 report,
-                [totalId, .. partIds],
-                Args.Row("row", row),
+                FieldIds.Of(totalField, parts),
+                Args.Row("row", plan.T2Rows[r]),
                 Args.Number("sum", sum.Value),
                 Args.Number("total", total.Value),
                 CommonMessages.BlankNote(sum.ReadBlankAsZero || total.ReadBlankAsZero)));
