@@ -18,7 +18,7 @@ internal static class RulesCommand
             var language = Ui.Resolve(r.GetValue(lang));
             if (r.GetValue(format) == "md")
             {
-                Console.Out.Write(RulesDocument.ToMarkdown());
+                Console.Out.Write(RulesDocument.Generate());
                 return ExitCodes.Clean;
             }
 
