@@ -20,6 +20,6 @@ internal static class ExitCodes
             return Unreadable;
         }
 
-        return outcomes.Any(o => o.Audit!.Errors > 0) ? Errors : Clean;
+        return outcomes.Any(o => o.Audit is { Errors: > 0 }) ? Errors : Clean;
     }
 }

@@ -41,6 +41,17 @@ internal static class GongkaiCommand
             return ExitCodes.Unreadable;
         }
 
-        return parsed.Invoke();
+        try
+        {
+            return parsed.Invoke();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // never a stack trace for a user: say what happened and how to report it
+            Console.Error.WriteLine(english
+                ? $"gongkai: internal error ({e.GetType().Name}: {e.Message}). Please report it with the command you ran."
+                : $"gongkai：内部错误（{e.GetType().Name}：{e.Message}）。请连同所运行的命令一起报告此问题。");
+            return ExitCodes.Unreadable;
+        }
     }
 }

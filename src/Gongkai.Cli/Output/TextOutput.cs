@@ -16,7 +16,9 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
         if (o.Audit is not { } audit)
         {
             output.WriteLine(paint.For(Severity.Error, "✗ ") + paint.Bold(o.Path));
-            foreach (var d in o.Problems)
+            // why it could not be read; warnings about a document that is no report would only confuse
+            var problems = o.Problems.Any(d => d.Severity == Severity.Error) ? o.Problems.Where(d => d.Severity == Severity.Error) : o.Problems;
+            foreach (var d in problems)
             {
                 output.WriteLine("  " + paint.For(d.Severity, Ui.Severity(lang, d.Severity)) + "  " + d.Id + "  " + MessageFormatter.Format(d, Catalogs.All, lang));
             }

@@ -43,9 +43,12 @@ public static class ReportAssembler
         var (cells, collapsed) = new TableMapper(schema, diagnostics).Map(tables);
 
         var flag = edition == ReportEdition.Trial2019 ? Labels.EditionSet.Trial2019 : Labels.EditionSet.National2021;
-        var observations = tables.Observations
-            .Select(o => o.Target is { } target && (target.Editions & flag) == 0 ? o with { OtherEdition = true } : o)
-            .ToImmutableArray();
+        var observations = ImmutableArray.CreateBuilder<LabelObservation>(tables.Observations.Count);
+        foreach (var o in tables.Observations)
+        {
+            observations.Add(ForEdition(o, flag));
+        }
+
 
         if (!LooksLikeReport(found, tables))
         {
@@ -72,11 +75,30 @@ public static class ReportAssembler
             EditionSource = source,
             Preamble = found.Preamble,
             Sections = found.Sections,
-            Labels = observations,
+            Labels = observations.MoveToImmutable(),
             CollapsedRows = collapsed,
             PrintedNotes = [.. tables.Notes],
         };
         return new ReadResult<ReportModel>(model, [.. diagnostics]);
+    }
+
+    /// <summary>The observation's target in the report's edition, or marked as a label of the other edition.</summary>
+    private static LabelObservation ForEdition(LabelObservation o, Labels.EditionSet edition)
+    {
+        if (o.Target is not { } target || (target.Editions & edition) != 0)
+        {
+            return o;
+        }
+
+        foreach (var c in o.Candidates)
+        {
+            if ((c.Editions & edition) != 0 && c.Table == target.Table)
+            {
+                return o with { Target = c };
+            }
+        }
+
+        return o with { OtherEdition = true };
     }
 
     /// <summary>

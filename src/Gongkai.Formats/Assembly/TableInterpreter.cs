@@ -116,7 +116,7 @@ internal sealed class TableInterpreter
         foreach (var (index, text, where, match) in matches)
         {
             var best = match.Best;
-            _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where));
+            _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where) { Candidates = match.Candidates });
             if (best is null)
             {
                 continue;

@@ -16,4 +16,11 @@ public sealed record LabelObservation(string Printed, LabelMatchKind Kind, Label
 
     /// <summary>True when the label carries numbers the reader could not place (an unknown row).</summary>
     public bool HasValues { get; init; }
+
+    /// <summary>
+    /// Every official label the text matched, best first. A label may be printed by both editions under different
+    /// keys ("行政事业性收费": 2021 <c>fees_10k_yuan</c>, 2019 <c>fees</c>); once the edition is known, <see cref="Target"/> is
+    /// the candidate of that edition.
+    /// </summary>
+    public System.Collections.Immutable.ImmutableArray<Labels.LabelTarget> Candidates { get; init; } = [];
 }

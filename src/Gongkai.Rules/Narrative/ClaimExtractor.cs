@@ -603,7 +603,7 @@ public static partial class ClaimExtractor
     [GeneratedRegex(@"(?:共|累计|全年)(?:办理|处理|答复)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)(?:依申请公开|申请)(?:件)?(?:共计|共)?\s*(?<n>\d+)\s*件", Options)]
     private static partial Regex HandledRegex();
 
-    [GeneratedRegex(@"(?<!未|尚未|没有)(?:办结|答复)(?<mid>[^。；;，,！？!?\d\n]{0,30}?)\s*(?<n>\d+)\s*件", Options)]
+    [GeneratedRegex(@"(?<!未|尚未|没有|原|的)(?:办结|答复)(?<mid>[^。；;，,、！？!?\d\n]{0,30}?)\s*(?<n>\d+)\s*件", Options)]
     private static partial Regex ConcludedRegex();
 
     [GeneratedRegex(@"上一?年度?结转(?:的|至本年度?|到本年度?)?(?:政府信息公开|依申请公开)?(?:申请)?(?:件)?(?:数量)?(?:为|共)?\s*(?<n>\d+)\s*件", Options)]

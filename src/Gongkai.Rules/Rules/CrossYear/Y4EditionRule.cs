@@ -23,7 +23,7 @@ public sealed class Y4EditionRule : IReportRule
         "Edition of the format for the year",
         "2019、2020 年度报告应使用 2019 年试行格式（国办公开办函〔2019〕60号），2021 年及以后应使用 2021 年格式（国办公开办函〔2021〕30号）。",
         "Reports for 2019 and 2020 use the 2019 trial format (国办公开办函〔2019〕60号); reports from 2021 on use the 2021 format (国办公开办函〔2021〕30号).",
-        [new(Mismatch, "{year} 年度报告应使用{expected}，但表格为{actual}", "a report for {year} should use {expected}, but its tables follow {actual}")]);
+        [new(Mismatch, "{year} 年度报告应使用 {expected}，但表格为 {actual}", "a report for {year} should use {expected}, but its tables follow {actual}")]);
 
     public RuleDescriptor Descriptor => Rule;
 

@@ -31,7 +31,7 @@ public sealed class F4LabelSpellingRule : IReportRule
         [
             new(Misspelt, "表格标签“{printed}”应为“{official}”", "the table label “{printed}” should read “{official}”"),
             new(Unknown, "表格中有格式未规定的行“{printed}”，且含有数据", "the tables have a row “{printed}” that is not in the format, and it carries numbers"),
-            new(OtherEdition, "表格标签“{printed}”属于{edition}，本报告使用{current}", "the table label “{printed}” belongs to {edition}, but this report uses {current}"),
+            new(OtherEdition, "表格标签“{printed}”属于 {edition}，本报告使用 {current}", "the table label “{printed}” belongs to {edition}, but this report uses {current}"),
         ]);
 
     public RuleDescriptor Descriptor => Rule;

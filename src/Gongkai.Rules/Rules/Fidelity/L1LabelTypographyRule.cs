@@ -40,7 +40,7 @@ public sealed class L1LabelTypographyRule : IReportRule
 
         var tally = new RuleTally(Rule);
         var count = 0;
-        var examples = new List<string>(Examples);
+        List<LabelObservation>? variants = null;
         LabelObservation? first = null;
         foreach (var obs in report.Labels)
         {
@@ -48,10 +48,7 @@ public sealed class L1LabelTypographyRule : IReportRule
             {
                 count++;
                 first ??= obs;
-                if (examples.Count < Examples)
-                {
-                    examples.Add("“" + obs.Printed + "”→“" + (obs.Target?.Label ?? obs.Printed) + "”");
-                }
+                (variants ??= []).Add(obs);
             }
             else
             {
@@ -61,6 +58,13 @@ public sealed class L1LabelTypographyRule : IReportRule
 
         if (count > 0)
         {
+            // the shortest distinct ones make the clearest examples
+            var examples = variants!
+                .DistinctBy(o => o.Printed)
+                .OrderBy(o => o.Printed.Length)
+                .Take(Examples)
+                .Select(o => "“" + o.Printed + "”→“" + (o.Target?.Label ?? o.Printed) + "”")
+                .ToList();
             tally.Fail(tally.Finding(Typography, report, [], first!.Where, Severity.Info, Args.Number("count", count), Args.List("examples", examples, examples)));
         }
 
