@@ -62,6 +62,38 @@ internal static class CellParser
         return new ParsedCell(CellValue.Unreadable(s), null);
     }
 
+    /// <summary>
+    /// Whether a cell holds a number, a placeholder or nothing — without parsing it when its words already say it is
+    /// a label (a CJK character that no number, unit or placeholder uses).
+    /// </summary>
+    public static bool IsValueLike(string text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return true;
+        }
+
+        var allDigits = true;
+        foreach (var c in text)
+        {
+            if (c is >= '0' and <= '9')
+            {
+                continue;
+            }
+
+            allDigits = false;
+            if (c >= '\u4E00' && c <= '\u9FFF' && ValueWords.IndexOf(c) < 0)
+            {
+                return false;
+            }
+        }
+
+        return allDigits || Parse(text).IsValueLike;
+    }
+
+    /// <summary>The CJK characters that may stand in a value cell: units, signs, placeholders.</summary>
+    private const string ValueWords = "无空增减減加少万元件个条项次份宗";
+
     public static bool IsPlaceholder(string s)
     {
         foreach (var p in Placeholders)

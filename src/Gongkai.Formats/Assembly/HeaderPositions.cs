@@ -6,26 +6,21 @@ namespace Gongkai.Formats.Assembly;
 /// </summary>
 internal sealed class HeaderPositions
 {
-    private readonly Dictionary<string, int> _columns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _groups = new(StringComparer.Ordinal);
+    private static readonly Dictionary<string, int> None = [];
+    private Dictionary<string, int>? _columns;
+    private Dictionary<string, int>? _groups;
 
-    public bool IsEmpty => _columns.Count == 0;
+    public bool IsEmpty => _columns is null;
 
-    public void AddColumn(string key, int index) => _columns.TryAdd(key, index);
+    public void AddColumn(string key, int index) => (_columns ??= new(StringComparer.Ordinal)).TryAdd(key, index);
 
-    public void AddColumnInGroup(string group, string key, int index) => _columns.TryAdd(group + "/" + key, index);
+    public void AddColumnInGroup(string group, string key, int index) => AddColumn(group + "/" + key, index);
 
-    public void AddGroup(string key, int index) => _groups.TryAdd(key, index);
+    public void AddGroup(string key, int index) => (_groups ??= new(StringComparer.Ordinal)).TryAdd(key, index);
 
-    public int? Column(string key) => _columns.TryGetValue(key, out var i) ? i : null;
+    public int? Column(string key) => _columns is not null && _columns.TryGetValue(key, out var i) ? i : null;
 
-    public IReadOnlyDictionary<string, int> Groups => _groups;
+    public IReadOnlyDictionary<string, int> Groups => _groups ?? None;
 
-    public IReadOnlyDictionary<string, int> Columns => _columns;
-
-    public void Clear()
-    {
-        _columns.Clear();
-        _groups.Clear();
-    }
+    public IReadOnlyDictionary<string, int> Columns => _columns ?? None;
 }

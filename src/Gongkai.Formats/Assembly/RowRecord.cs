@@ -23,14 +23,14 @@ internal enum RowRole
 }
 
 /// <summary>A row of numbers recognised by its label, waiting for the edition to be decided.</summary>
-/// <param name="Values">The cells after the last label cell, blanks included.</param>
-/// <param name="FirstValueIndex">The index in the row of <paramref name="Values"/>[0].</param>
+/// <param name="Cells">The row's cells.</param>
+/// <param name="FirstValueIndex">The index of the first cell after the last label cell.</param>
 /// <param name="ObservedColumns">For table 1: the column headers of the block as printed, in order.</param>
 internal sealed record RowRecord(
     RowRole Role,
     TableId Table,
     LabelTarget? Target,
-    ImmutableArray<LayoutCell> Values,
+    ImmutableArray<LayoutCell> Cells,
     int FirstValueIndex,
     SourceRef Where,
     bool IsGrid,
@@ -38,6 +38,9 @@ internal sealed record RowRecord(
     ImmutableArray<LabelTarget> ObservedColumns,
     HeaderPositions Header)
 {
+    /// <summary>The cells after the last label cell, blanks included.</summary>
+    public ReadOnlySpan<LayoutCell> Values => Cells.AsSpan()[Math.Min(FirstValueIndex, Cells.Length)..];
+
     /// <summary>Every official label the row's label matched, best first (a label may belong to both editions under different keys).</summary>
     public ImmutableArray<LabelTarget> Candidates { get; init; } = [];
 }

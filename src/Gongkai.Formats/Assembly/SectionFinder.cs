@@ -50,7 +50,7 @@ internal static partial class SectionFinder
                 continue;
             }
 
-            if (TryHeading(doc.Printed(p.Where, p.Text), schema, out var id, out var kind) && !seen[(int)id])
+            if (p.Text.Length <= MaxHeadingLength && TryHeading(doc.Printed(p.Where, p.Text), schema, out var id, out var kind) && !seen[(int)id])
             {
                 seen[(int)id] = true;
                 current = new Open(id, p, kind);
@@ -90,11 +90,13 @@ internal static partial class SectionFinder
         p.Text.Length <= 80 && (p.Text.Contains("报告", StringComparison.Ordinal) || p.Text.Contains("年报", StringComparison.Ordinal) || p.HeadingLevel == 1);
 
     /// <summary>Recognises a section heading and says how close it is to the official wording.</summary>
+    private const int MaxHeadingLength = 60;
+
     public static bool TryHeading(string text, ReportSchema schema, out SectionId id, out LabelMatchKind kind)
     {
         id = default;
         kind = LabelMatchKind.Unknown;
-        if (text.Length > 60 || text.Length < 3)
+        if (text.Length > MaxHeadingLength || text.Length < 3)
         {
             return false;
         }

@@ -20,6 +20,9 @@ internal sealed class TableInterpreter
     private readonly List<LabelObservation> _observations = [];
     private readonly List<Sourced<string>> _notes = [];
     private readonly List<SourceRef> _unlabelled = [];
+    private readonly List<(int Index, int Count, string Text, SourceRef Where)> _labelBuffer = [];
+    private readonly List<(int Index, string Text, SourceRef Where, LabelMatch Match)> _matchBuffer = [];
+    private readonly List<LabelTarget> _columnBuffer = [];
     private readonly Dictionary<string, ImmutableArray<LabelTarget>> _blockColumns = new(StringComparer.Ordinal);
     private readonly SourceRef[] _tableStarts = new SourceRef[3];
     private HeaderPositions[] _headers = [new(), new(), new()];
@@ -72,7 +75,8 @@ internal sealed class TableInterpreter
         var cells = row.Cells;
 
         // label cells: every non-empty cell before the first value-like one
-        var labels = new List<(int Index, int Count, string Text, SourceRef Where)>();
+        var labels = _labelBuffer;
+        labels.Clear();
         var lastLabel = -1;
         var anyValue = false;
         for (var i = 0; i < cells.Length; i++)
@@ -83,7 +87,7 @@ internal sealed class TableInterpreter
                 continue;
             }
 
-            if (CellParser.Parse(text).IsValueLike)
+            if (CellParser.IsValueLike(text))
             {
                 anyValue = true;
                 break;
@@ -93,8 +97,12 @@ internal sealed class TableInterpreter
             lastLabel = i;
         }
 
-        var values = lastLabel + 1 < cells.Length ? cells[(lastLabel + 1)..] : [];
-        var hasValues = anyValue || values.Any(c => c.Text.Length > 0);
+        var hasValues = anyValue;
+        for (var i = lastLabel + 1; i < cells.Length && !hasValues; i++)
+        {
+            hasValues = cells[i].Text.Length > 0;
+        }
+
         FindNotes(cells);
 
         var matches = MatchLabels(labels);
@@ -111,7 +119,8 @@ internal sealed class TableInterpreter
         LabelTarget? rowTarget = null;
         LabelTarget? groupTarget = null;
         var rowCandidates = ImmutableArray<LabelTarget>.Empty;
-        var columns = ImmutableArray.CreateBuilder<LabelTarget>();
+        var columns = _columnBuffer;
+        columns.Clear();
         var observationStart = _observations.Count;
         foreach (var (index, text, where, match) in matches)
         {
@@ -164,7 +173,7 @@ internal sealed class TableInterpreter
 
         if (columns.Count > 0 && rowTarget is null && _block is not null && columns[0].Table == TableId.Proactive)
         {
-            _blockColumns[_block] = columns.ToImmutable();
+            _blockColumns[_block] = [.. columns];
         }
 
         var role = RowRole.Data;
@@ -182,7 +191,7 @@ internal sealed class TableInterpreter
         if (target is not null)
         {
             var observedColumns = target.Table == TableId.Proactive && _block is not null && _blockColumns.TryGetValue(_block, out var bc) ? bc : [];
-            _rows.Add(new RowRecord(role, target.Table, target, values, lastLabel + 1, row.Where, isGrid, _block, observedColumns, Header(target.Table)) { Candidates = rowCandidates });
+            _rows.Add(new RowRecord(role, target.Table, target, cells, lastLabel + 1, row.Where, isGrid, _block, observedColumns, Header(target.Table)) { Candidates = rowCandidates });
             return;
         }
 
@@ -217,7 +226,8 @@ internal sealed class TableInterpreter
 
     private List<(int Index, string Text, SourceRef Where, LabelMatch Match)> MatchLabels(List<(int Index, int Count, string Text, SourceRef Where)> labels)
     {
-        var result = new List<(int, string, SourceRef, LabelMatch)>(labels.Count);
+        var result = _matchBuffer;
+        result.Clear();
         for (var i = 0; i < labels.Count; i++)
         {
             var (index, _, text, where) = labels[i];
@@ -261,7 +271,7 @@ internal sealed class TableInterpreter
             }
 
             // the current table's reading of an ambiguous label ("总计", "其他") wins
-            if (_table is { } cur && m.Match.Candidates.Any(c => c.Table == cur))
+            if (_table is { } cur && HasTable(m.Match.Candidates, cur))
             {
                 votes[(int)cur] += 2;
                 continue;
@@ -282,6 +292,19 @@ internal sealed class TableInterpreter
         return top == 0 ? _table : (TableId)top;
     }
 
+    private static bool HasTable(ImmutableArray<LabelTarget> candidates, TableId table)
+    {
+        foreach (var c in candidates)
+        {
+            if (c.Table == table)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void RecordColumnPosition(LabelTarget column, int index)
     {
         if (column.Table == TableId.Applications)
@@ -291,7 +314,18 @@ internal sealed class TableInterpreter
         else if (column.Table == TableId.Appeals)
         {
             var h = Header(TableId.Appeals);
-            var group = h.Groups.Where(g => g.Value <= index).OrderByDescending(g => g.Value).Select(g => g.Key).FirstOrDefault(SchemaIds.T3.Review);
+            // the group whose header starts nearest to the left of this column
+            var group = SchemaIds.T3.Review;
+            var at = -1;
+            foreach (var (key, start) in h.Groups)
+            {
+                if (start <= index && start > at)
+                {
+                    group = key;
+                    at = start;
+                }
+            }
+
             h.AddColumnInGroup(group, column.Key, index);
         }
     }

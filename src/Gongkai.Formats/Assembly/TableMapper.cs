@@ -102,11 +102,16 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
             }
         }
 
-        var rowFields = table.FieldsOf(def);
-        var fields = new FieldDef[columns.Length];
-        for (var i = 0; i < columns.Length; i++)
+        var fields = table.FieldsOf(def);
+        var inOrder = fields.Length == columns.Length;
+        for (var i = 0; inOrder && i < columns.Length; i++)
         {
-            fields[i] = rowFields.Length == columns.Length && ReferenceEquals(rowFields[i].Column, columns[i]) ? rowFields[i] : table.Field(def.Key, columns[i].Key);
+            inOrder = ReferenceEquals(fields[i].Column, columns[i]);
+        }
+
+        if (!inOrder)
+        {
+            fields = [.. columns.Select(c => table.Field(def.Key, c.Key))];
         }
 
         Place(row, fields, header);
@@ -124,7 +129,13 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
         }
 
         var groupKey = row.Target!.Key;
-        _collapsed.Add(new CollapsedRow(table.Key, groupKey, [.. placed.Select(p => new Sourced<CellValue>(p.Value, p.Where))], row.Where));
+        var values = new Sourced<CellValue>[table.Columns.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            values[i] = new Sourced<CellValue>(placed[i].Value, placed[i].Where);
+        }
+
+        _collapsed.Add(new CollapsedRow(table.Key, groupKey, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(values), row.Where));
     }
 
     private void MapAppeals(RowRecord row)
@@ -136,16 +147,22 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
             header[i] = row.Header.Column(AppealsHeaderKeys[i]);
         }
 
-        Place(row, [.. fields], header);
+        Place(row, fields, header);
     }
 
     /// <summary>"review/upheld" …, in the order of table 3's fields (the same in both editions).</summary>
     private static readonly string[] AppealsHeaderKeys =
         [.. ReportSchema.Edition2021.Appeals.Fields.Select(f => f.Row.Key + "/" + f.Column.Key)];
 
-    private void Place(RowRecord row, FieldDef[] fields, int?[]? header)
+    private void Place(RowRecord row, ImmutableArray<FieldDef> fields, int?[]? header)
     {
-        if (Array.Exists(fields, f => !_cells[f].Value.IsAbsent))
+        var duplicate = false;
+        foreach (var f in fields)
+        {
+            duplicate |= !_cells[f].Value.IsAbsent;
+        }
+
+        if (duplicate)
         {
             diagnostics.Add(Diagnostic.Create(ReaderMessages.DuplicateRow, Severity.Warning, ReaderMessages.DuplicateRow, row.Where, MessageArg.Of("label", fields[0].Row.Label)));
             return;
@@ -177,19 +194,28 @@ internal sealed class TableMapper(ReportSchema schema, List<Diagnostic> diagnost
         }
     }
 
-    private void Unaligned(RowRecord row, int expected, FieldDef[]? fields = null)
+    private void Unaligned(RowRecord row, int expected, ImmutableArray<FieldDef> fields = default)
     {
-        var printed = string.Join(" ", row.Values.Where(c => c.Text.Length > 0).Select(c => c.Text));
+        var texts = new List<string>();
+        foreach (var c in row.Values)
+        {
+            if (c.Text.Length > 0)
+            {
+                texts.Add(c.Text);
+            }
+        }
+
+        var printed = string.Join(" ", texts);
         diagnostics.Add(Diagnostic.Create(
             ReaderMessages.RowUnaligned,
             Severity.Warning,
             ReaderMessages.RowUnaligned,
             row.Where,
             MessageArg.Of("label", row.Target?.Label ?? "表三"),
-            MessageArg.Of("count", row.Values.Count(c => c.Text.Length > 0)),
+            MessageArg.Of("count", texts.Count),
             MessageArg.Of("expected", expected),
-            MessageArg.Of("values", printed)) with { Cells = fields is null ? [] : [.. fields.Select(f => f.Id)] });
-        if (fields is null)
+            MessageArg.Of("values", printed)) with { Cells = fields.IsDefault ? [] : [.. fields.Select(f => f.Id)] });
+        if (fields.IsDefault)
         {
             return;
         }

@@ -14,11 +14,21 @@ internal static class ValueAligner
 {
     public readonly record struct Placed(CellValue Value, SourceRef Where, string? Unit);
 
+    [ThreadStatic]
+    private static ParsedCell[]? t_parsed;
+
+    [ThreadStatic]
+    private static Placed[]? t_placed;
+
+    /// <summary>
+    /// The placed values, or null when they cannot be placed. The array is a per-thread buffer, valid until the next
+    /// call on the same thread; its first <paramref name="expected"/> entries are the row's.
+    /// </summary>
     /// <param name="headerIndices">For each column, the cell index of its header in the printed table, or null.</param>
     public static Placed[]? Align(RowRecord row, int expected, int?[]? headerIndices)
     {
         var values = row.Values;
-        var parsed = new ParsedCell[values.Length];
+        var parsed = t_parsed is { } tp && tp.Length >= values.Length ? tp : t_parsed = new ParsedCell[Math.Max(32, values.Length)];
         int first = -1, last = -1;
         for (var k = 0; k < values.Length; k++)
         {
@@ -34,7 +44,7 @@ internal static class ValueAligner
             }
         }
 
-        var placed = new Placed[expected];
+        var placed = t_placed is { } tq && tq.Length >= expected ? tq : t_placed = new Placed[Math.Max(32, expected)];
         if (first < 0)
         {
             // a labelled row with nothing after it: present and empty
@@ -46,7 +56,7 @@ internal static class ValueAligner
             return placed;
         }
 
-        var allHeaders = headerIndices is not null && headerIndices.Length == expected && headerIndices.All(h => h is not null);
+        var allHeaders = headerIndices is not null && headerIndices.Length == expected && Array.TrueForAll(headerIndices, h => h is not null);
         if (row.IsGrid && allHeaders && TryByPosition(row, parsed, headerIndices!, placed))
         {
             return placed;
@@ -89,7 +99,7 @@ internal static class ValueAligner
     private static bool TryByPosition(RowRecord row, ParsedCell[] parsed, int?[] headerIndices, Placed[] placed)
     {
         var values = row.Values;
-        var used = new bool[values.Length];
+        Span<bool> used = values.Length <= 256 ? stackalloc bool[values.Length] : new bool[values.Length];
         for (var j = 0; j < headerIndices.Length; j++)
         {
             // a header column left of the row's values means the row is shifted (merged cells): positions say nothing

@@ -23,6 +23,7 @@ public sealed record LayoutDocument(ImmutableArray<LayoutBlock> Blocks, int Sour
             return normalized;
         }
 
-        return Original.Substring(where.Span.Start, where.Span.Length);
+        var original = Original.AsSpan(where.Span.Start, where.Span.Length);
+        return original.SequenceEqual(normalized) ? normalized : original.ToString();
     }
 }

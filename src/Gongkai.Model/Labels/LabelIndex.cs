@@ -57,6 +57,15 @@ public sealed class LabelIndex
     public LabelMatch Match(string text, TableId? table = null, string? group = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+
+        // the same labels recur in every report: remember the answers (bounded; results are immutable)
+        return _cache.GetOrAdd(this, text, table, group);
+    }
+
+    private readonly MatchCache _cache = new();
+
+    internal LabelMatch MatchUncached(string text, TableId? table, string? group)
+    {
         var key = LabelNormalizer.Key(text);
         var (prefix, core) = SplitKey(key);
         if (core.Length == 0)

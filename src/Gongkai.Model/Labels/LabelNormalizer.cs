@@ -1,4 +1,3 @@
-using System.Text;
 
 namespace Gongkai.Labels;
 
@@ -8,6 +7,9 @@ namespace Gongkai.Labels;
 /// </summary>
 public static class LabelNormalizer
 {
+    private static readonly System.Buffers.SearchValues<char> Changing = System.Buffers.SearchValues.Create(
+        string.Concat(Enumerable.Range(0xFF01, 0xFF5E - 0xFF01 + 1).Select(c => (char)c)) + "\u3000\u00A0\u2002\u2003\u2009\u200A\u202F\u205F");
+
     /// <summary>
     /// Full-width ASCII (！ to ～) to ASCII, the ideographic and no-break spaces to a space; every other character is
     /// returned unchanged. Applied to a whole document, it keeps every offset.
@@ -23,13 +25,10 @@ public static class LabelNormalizer
     public static string NormalizeText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var i = 0;
-        while (i < text.Length && NormalizeChar(text[i]) == text[i])
-        {
-            i++;
-        }
 
-        if (i == text.Length)
+        // vectorised search for the first character that changes; most text has none or few
+        var i = text.AsSpan().IndexOfAny(Changing);
+        if (i < 0)
         {
             return text;
         }
@@ -51,7 +50,7 @@ public static class LabelNormalizer
     public static string Key(string label)
     {
         ArgumentNullException.ThrowIfNull(label);
-        var sb = new StringBuilder(label.Length);
+        var sb = new SpanBuilder(label.Length <= 256 ? stackalloc char[label.Length] : new char[label.Length]);
         foreach (var raw in label)
         {
             var c = NormalizeChar(raw);
@@ -98,7 +97,21 @@ public static class LabelNormalizer
             sb.Length--;
         }
 
-        return sb.ToString();
+        return sb.Length == label.Length && sb.Written.SequenceEqual(label) ? label : sb.Written.ToString();
+    }
+
+    /// <summary>A minimal append-only buffer over a span, so that keys are built without a StringBuilder.</summary>
+    private ref struct SpanBuilder(Span<char> buffer)
+    {
+        private readonly Span<char> _buffer = buffer;
+
+        public int Length { get; set; }
+
+        public readonly ReadOnlySpan<char> Written => _buffer[..Length];
+
+        public readonly char this[Index i] => _buffer[..Length][i];
+
+        public void Append(char c) => _buffer[Length++] = c;
     }
 
     /// <summary><see cref="Key"/> after converting traditional characters and vocabulary to simplified.</summary>

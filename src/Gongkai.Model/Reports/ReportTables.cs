@@ -45,10 +45,14 @@ public sealed class ReportTables
     public static ReportTables Empty(ReportSchema schema)
     {
         ArgumentNullException.ThrowIfNull(schema);
-        return new ReportTables(schema, [.. Enumerable.Repeat(new Sourced<CellValue>(CellValue.Absent, SourceRef.None), schema.Fields.Length)], [SourceRef.None, SourceRef.None, SourceRef.None]);
+        return new Builder(schema).ToTables();
     }
 
-    public static Builder CreateBuilder(ReportSchema schema) => new(Empty(schema));
+    public static Builder CreateBuilder(ReportSchema schema)
+    {
+        ArgumentNullException.ThrowIfNull(schema);
+        return new Builder(schema);
+    }
 
     public ReportTables With(string fieldId, CellValue value, SourceRef where = default)
     {
@@ -62,8 +66,18 @@ public sealed class ReportTables
     public sealed class Builder
     {
         private readonly ReportSchema _schema;
-        private readonly Sourced<CellValue>[] _cells;
+        private Sourced<CellValue>[] _cells;
         private readonly SourceRef[] _tables;
+
+        private Sourced<CellValue>[]? _cellsLent;
+
+        internal Builder(ReportSchema schema)
+        {
+            _schema = schema;
+            _cells = new Sourced<CellValue>[schema.Fields.Length];
+            Array.Fill(_cells, new Sourced<CellValue>(CellValue.Absent, SourceRef.None));
+            _tables = new SourceRef[3];
+        }
 
         internal Builder(ReportTables from)
         {
@@ -79,6 +93,12 @@ public sealed class ReportTables
         public Builder Set(FieldDef field, CellValue value, SourceRef where = default)
         {
             ArgumentNullException.ThrowIfNull(field);
+            if (ReferenceEquals(_cellsLent, _cells))
+            {
+                _cells = [.. _cells];
+                _cellsLent = null;
+            }
+
             _cells[field.Index] = new Sourced<CellValue>(value, where);
             return this;
         }
@@ -91,6 +111,12 @@ public sealed class ReportTables
             return this;
         }
 
-        public ReportTables ToTables() => new(_schema, [.. _cells], [.. _tables]);
+        /// <summary>The tables built so far. The builder can go on being used; it copies its cells the next time it changes.</summary>
+        public ReportTables ToTables()
+        {
+            // hand the array over without copying; a later Set copies first (see EnsureOwned)
+            _cellsLent = _cells;
+            return new(_schema, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(_cells), [.. _tables]);
+        }
     }
 }

@@ -23,7 +23,7 @@ public sealed class Auditor
     public AuditReport Audit(ReportModel report, ImmutableArray<Diagnostic> readerDiagnostics = default, RuleContext? context = null)
     {
         ArgumentNullException.ThrowIfNull(report);
-        context ??= RuleContext.Default;
+        context = (context ?? RuleContext.Default) with { Scratch = new AuditScratch(report) };
         var results = ImmutableArray.CreateBuilder<RuleResult>(_rules.Length);
         foreach (var rule in _rules)
         {

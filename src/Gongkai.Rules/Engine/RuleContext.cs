@@ -11,4 +11,18 @@ public sealed record RuleContext
     public ReportModel? Prior { get; init; }
 
     public RuleOptions Options { get; init; } = RuleOptions.Default;
+
+    /// <summary>What the rules of one audit share (the prose's claims, extracted once); set by the auditor.</summary>
+    internal AuditScratch? Scratch { get; init; }
+}
+
+/// <summary>
+/// Work the rules of one audit share, computed on first use. Keeping it here rather than in a table keyed by the
+/// report keeps the garbage collector's work down when thousands of reports are audited.
+/// </summary>
+internal sealed class AuditScratch(ReportModel report)
+{
+    public ReportModel Report { get; } = report;
+
+    public Narrative.ClaimSet? Claims { get; set; }
 }

@@ -50,6 +50,19 @@ public static partial class ClaimExtractor
         return Cache.GetValue(report, Extract);
     }
 
+    /// <summary>The claims of a report, computed once per audit (or per report when called outside an audit).</summary>
+    public static ClaimSet For(ReportModel report, RuleContext context)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(context);
+        if (context.Scratch is { } scratch && ReferenceEquals(scratch.Report, report))
+        {
+            return scratch.Claims ??= Extract(report);
+        }
+
+        return For(report);
+    }
+
     public static ClaimSet Extract(ReportModel report)
     {
         ArgumentNullException.ThrowIfNull(report);

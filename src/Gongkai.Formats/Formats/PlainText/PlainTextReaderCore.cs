@@ -175,7 +175,9 @@ internal static class PlainTextReaderCore
             }
         }
 
-        var cells = ImmutableArray.CreateBuilder<LayoutCell>();
+        var count = 1 + text.AsSpan(from, to - from).Count(separator);
+        var cells = new LayoutCell[count];
+        var n = 0;
         var cellStart = from;
         for (var i = from; i <= to; i++)
         {
@@ -196,11 +198,35 @@ internal static class PlainTextReaderCore
                 e--;
             }
 
-            cells.Add(new LayoutCell(text[s..e], new SourceRef(new TextSpan(s, e - s), line, s - start + 1)));
+            cells[n++] = new LayoutCell(CellText(text, s, e), new SourceRef(new TextSpan(s, e - s), line, s - start + 1));
             cellStart = i + 1;
         }
 
-        return cells.ToImmutable();
+        return System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(cells);
+    }
+
+    private static readonly string[] SmallNumbers = [.. Enumerable.Range(0, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture))];
+
+    /// <summary>The cell's text; the commonest cells ("0", "12") share one string instead of a copy each.</summary>
+    private static string CellText(string text, int s, int e)
+    {
+        var n = e - s;
+        if (n == 0)
+        {
+            return string.Empty;
+        }
+
+        if (n == 1 && char.IsAsciiDigit(text[s]))
+        {
+            return SmallNumbers[text[s] - '0'];
+        }
+
+        if (n == 2 && text[s] != '0' && char.IsAsciiDigit(text[s]) && char.IsAsciiDigit(text[s + 1]))
+        {
+            return SmallNumbers[((text[s] - '0') * 10) + text[s + 1] - '0'];
+        }
+
+        return text[s..e];
     }
 
     /// <summary>
@@ -226,7 +252,7 @@ internal static class PlainTextReaderCore
 
         foreach (var c in cells)
         {
-            if (c.Text.Length > 0 && (CellParser.Parse(c.Text).IsValueLike || LabelIndex.Default.Match(c.Text).IsMatch))
+            if (c.Text.Length > 0 && (CellParser.IsValueLike(c.Text) || LabelIndex.Default.Match(c.Text).IsMatch))
             {
                 return true;
             }

@@ -37,7 +37,7 @@ public sealed class N1ApplicationsReceivedRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         var plan = SchemaPlan.For(report.Schema);
         var total = plan.T2Columns.Length - 1;
         var tally = new RuleTally(Rule);

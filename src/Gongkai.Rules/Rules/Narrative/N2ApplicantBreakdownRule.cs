@@ -27,7 +27,7 @@ public sealed class N2ApplicantBreakdownRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         if (!claims.Has(ClaimKind.Applicant))
         {
             return NarrativeCheck.NoClaim(Rule);

@@ -30,7 +30,7 @@ public sealed class N3ConcludedRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         if (!claims.Has(ClaimKind.Concluded) && !claims.Has(ClaimKind.CarriedForward))
         {
             return NarrativeCheck.NoClaim(Rule);

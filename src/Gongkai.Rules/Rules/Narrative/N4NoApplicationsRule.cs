@@ -39,7 +39,7 @@ public sealed class N4NoApplicationsRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claim = ClaimExtractor.For(report).First(ClaimKind.NoApplications);
+        var claim = ClaimExtractor.For(report, context).First(ClaimKind.NoApplications);
         if (claim is null)
         {
             return NarrativeCheck.NoClaim(Rule);

@@ -39,7 +39,7 @@ public sealed class N6AppealsRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         var plan = SchemaPlan.For(report.Schema);
         var tally = new RuleTally(Rule);
         var any = false;

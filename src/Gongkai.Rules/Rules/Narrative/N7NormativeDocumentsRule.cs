@@ -32,7 +32,7 @@ public sealed class N7NormativeDocumentsRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         var plan = SchemaPlan.For(report.Schema);
         var tally = new RuleTally(Rule);
         var any = false;

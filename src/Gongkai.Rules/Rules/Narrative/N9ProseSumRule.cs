@@ -34,7 +34,7 @@ public sealed class N9ProseSumRule : IReportRule
     public RuleResult Check(ReportModel report, RuleContext context)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         if (claims.Sums.IsEmpty)
         {
             return NarrativeCheck.NoClaim(Rule);

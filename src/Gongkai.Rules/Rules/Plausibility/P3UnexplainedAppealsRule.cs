@@ -67,7 +67,7 @@ public sealed class P3UnexplainedAppealsRule : IReportRule
             return tally.Build();
         }
 
-        var claims = ClaimExtractor.For(report);
+        var claims = ClaimExtractor.For(report, context);
         if (claims.Has(ClaimKind.ReviewCount) || claims.Has(ClaimKind.SuitCount))
         {
             tally.Pass();
