@@ -73,7 +73,8 @@ public sealed class CheckCommandTests : IDisposable
         var r = CliRunner.Run("check", _dir);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains("共检查 0 份报告", r.Out);
-        Assert.Contains("未能读取 2 个文件", r.Out);
+        Assert.Contains("未能读取 1 个文件", r.Out);
+        Assert.Contains("跳过 1 个不是年度报告的文件", r.Out);
     }
 
     [Fact]

@@ -8,4 +8,7 @@ namespace Gongkai.Cli.Batch;
 internal sealed record CheckOutcome(string Path, string? Format, AuditReport? Audit, ImmutableArray<Diagnostic> Problems, bool Named)
 {
     public bool IsReadable => Audit is not null;
+
+    /// <summary>Read fine, but not an annual report (R003): skipped in a folder, not a failure to read.</summary>
+    public bool IsNotAReport => Audit is null && Problems.Any(p => p.Id == Formats.ReaderMessages.NoStructure);
 }

@@ -89,7 +89,11 @@ internal static class CheckCommand
             var text = new TextOutput(Console.Out, lang, Painter.ForStdout, minimum, quiet);
             foreach (var o in outcomes)
             {
-                text.Report(o);
+                // a file found in a folder that is no report is only listed in the summary
+                if (!(o.IsNotAReport && !o.Named && outcomes.Length > 1))
+                {
+                    text.Report(o);
+                }
             }
 
             if (outcomes.Length > 1)

@@ -46,7 +46,8 @@ internal static class JsonOutput
         var read = all.Where(o => o.IsReadable).Select(o => o.Audit!).ToList();
         w.WriteStartObject("summary");
         w.WriteNumber("reports", read.Count);
-        w.WriteNumber("unreadable", all.Count - read.Count);
+        w.WriteNumber("unreadable", all.Count(o => !o.IsReadable && !o.IsNotAReport));
+        w.WriteNumber("notReports", all.Count(o => o.IsNotAReport));
         w.WriteNumber("reportsWithErrors", read.Count(a => a.Errors > 0));
         w.WriteNumber("errors", read.Sum(a => a.Errors));
         w.WriteNumber("warnings", read.Sum(a => a.Warnings));

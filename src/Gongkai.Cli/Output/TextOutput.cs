@@ -70,12 +70,19 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
         var withErrors = read.Count(a => a.Errors > 0);
         var warnOnly = read.Count(a => a.Errors == 0 && a.Warnings > 0);
         var clean = read.Count - withErrors - warnOnly;
-        var unreadable = all.Where(o => !o.IsReadable).ToList();
+        var unreadable = all.Where(o => !o.IsReadable && !o.IsNotAReport).ToList();
+        var skipped = all.Where(o => o.IsNotAReport).ToList();
         output.WriteLine(paint.Bold(Ui.T(lang, "汇总", "Summary")));
         output.WriteLine("  " + Ui.T(
             lang,
             $"共检查 {read.Count} 份报告：有错误 {withErrors} 份，仅有警告 {warnOnly} 份，无错误和警告 {clean} 份；错误共 {read.Sum(a => a.Errors)} 条，警告 {read.Sum(a => a.Warnings)} 条，提示 {read.Sum(a => a.Infos)} 条。",
             $"{read.Count} reports checked: {withErrors} with errors, {warnOnly} with warnings only, {clean} without errors or warnings; {read.Sum(a => a.Errors)} errors, {read.Sum(a => a.Warnings)} warnings, {read.Sum(a => a.Infos)} notes in all."));
+        if (skipped.Count > 0)
+        {
+            output.WriteLine("  " + Ui.T(lang, $"跳过 {skipped.Count} 个不是年度报告的文件：", $"{skipped.Count} files skipped as not annual reports: ")
+                + string.Join(Ui.T(lang, "、", ", "), skipped.Take(10).Select(o => o.Path)) + (skipped.Count > 10 ? Ui.T(lang, " 等", " …") : ""));
+        }
+
         if (unreadable.Count > 0)
         {
             output.WriteLine("  " + Ui.T(lang, $"未能读取 {unreadable.Count} 个文件：", $"{unreadable.Count} files could not be read:"));
