@@ -50,7 +50,7 @@ internal static partial class SectionFinder
                 continue;
             }
 
-            if (p.Text.Length <= MaxHeadingLength && TryHeading(doc.Printed(p.Where, p.Text), schema, out var id, out var kind) && !seen[(int)id])
+            if (p.Text.Length <= MaxHeadingLength && TryHeading(p.Raw ?? doc.Printed(p.Where, p.Text), schema, out var id, out var kind) && !seen[(int)id])
             {
                 seen[(int)id] = true;
                 current = new Open(id, p, kind);

@@ -93,7 +93,7 @@ internal sealed class TableInterpreter
                 break;
             }
 
-            labels.Add((i, 1, _document.Printed(cells[i].Where, text), cells[i].Where));
+            labels.Add((i, 1, cells[i].Raw ?? _document.Printed(cells[i].Where, text), cells[i].Where));
             lastLabel = i;
         }
 
