@@ -8,6 +8,7 @@ namespace Gongkai.Formats;
 public sealed class FormatRegistry
 {
     private readonly List<IReportFormat> _formats = [];
+    private readonly List<IReportWriter> _writers = [];
 
     /// <summary>Every built-in format.</summary>
     public static FormatRegistry Default { get; } = CreateDefault();
@@ -19,6 +20,23 @@ public sealed class FormatRegistry
         ArgumentNullException.ThrowIfNull(format);
         _formats.Add(format);
         return this;
+    }
+
+    public IReadOnlyList<IReportWriter> Writers => _writers;
+
+    public FormatRegistry AddWriter(IReportWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        _writers.Add(writer);
+        return this;
+    }
+
+    /// <summary>The writer for a format name ("docx") or extension (".docx"), or null.</summary>
+    public IReportWriter? FindWriter(string formatOrExtension)
+    {
+        ArgumentNullException.ThrowIfNull(formatOrExtension);
+        var key = formatOrExtension.TrimStart('.');
+        return _writers.FirstOrDefault(w => string.Equals(w.Format, key, StringComparison.OrdinalIgnoreCase) || string.Equals(w.Extension.TrimStart('.'), key, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Every extension a folder scan should pick up.</summary>
