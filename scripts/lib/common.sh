@@ -47,6 +47,7 @@ ensure_document_tools() {
     ensure_apt /usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc fonts-noto-cjk || say "warning: fonts-noto-cjk could not be installed"
   fi
   ensure_apt soffice libreoffice-writer-nogui || say "warning: LibreOffice could not be installed; conversion tests will skip"
+  ensure_apt /usr/lib/libreoffice/program/libsclo.so libreoffice-calc-nogui || say "warning: LibreOffice Calc could not be installed; the spreadsheet test will skip"
   ensure_apt chromium chromium || say "warning: Chromium could not be installed; PDF rendering and browser tests will skip"
 }
 

@@ -1,11 +1,10 @@
 using System.Collections.Immutable;
 using Gongkai.Diagnostics;
-using Gongkai.Rules;
 
 namespace Gongkai.Cli.Batch;
 
 /// <summary>What happened to one input file: audited, or not readable (with the reader's diagnostics saying why).</summary>
-internal sealed record CheckOutcome(string Path, string? Format, AuditReport? Audit, ImmutableArray<Diagnostic> Problems, bool Named)
+internal sealed record CheckOutcome(string Path, string? Format, CheckedReport? Audit, ImmutableArray<Diagnostic> Problems, bool Named)
 {
     public bool IsReadable => Audit is not null;
 

@@ -10,14 +10,15 @@ namespace Gongkai.Cli.Batch;
 /// <summary>Reads and audits many files in parallel; one broken file never stops the batch.</summary>
 internal static class CheckRunner
 {
-    public static CheckOutcome[] Run(IReadOnlyList<InputScanner.Input> inputs, RuleContext context, ReaderOptions options, Action? onProgress)
+    /// <param name="onDone">Called as each file is done, from any thread, with its index and outcome.</param>
+    public static CheckOutcome[] Run(IReadOnlyList<InputScanner.Input> inputs, RuleContext context, ReaderOptions options, Action<int, CheckOutcome>? onDone)
     {
         var results = new CheckOutcome[inputs.Count];
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, parallel, i =>
         {
             results[i] = CheckOne(inputs[i], context, options);
-            onProgress?.Invoke();
+            onDone?.Invoke(i, results[i]);
         });
         return results;
     }
@@ -31,7 +32,7 @@ internal static class CheckRunner
         }
 
         var audit = Auditor.Default.Audit(model, read.Diagnostics, context);
-        return new CheckOutcome(input.Path, format, audit, [], input.Named);
+        return new CheckOutcome(input.Path, format, CheckedReport.From(audit), [], input.Named);
     }
 
     /// <summary>Reads a file; I/O problems and unrecognised content become diagnostics, never exceptions.</summary>

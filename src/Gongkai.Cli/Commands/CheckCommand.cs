@@ -24,27 +24,42 @@ internal static class CheckCommand
         severity.AcceptOnlyFromAmong("error", "warning", "info");
         var quiet = new Option<bool>("--quiet", "-q") { Description = "每份报告只列一行 / one line per report" };
         var noProgress = new Option<bool>("--no-progress") { Description = "不显示进度条 / no progress bar" };
+        var outFile = new Option<string?>("--out") { Description = "另存每份报告一行的汇总表 / also write a summary, one row per report: .csv, .xlsx or .json" };
+        outFile.Validators.Add(r =>
+        {
+            var v = r.GetValueOrDefault<string?>();
+            if (v is not null && !SummaryWriter.Extensions.Contains(Path.GetExtension(v).ToLowerInvariant()))
+            {
+                r.AddError("--out 的文件扩展名应为 .csv、.xlsx 或 .json / --out must end in .csv, .xlsx or .json: " + v);
+            }
+        });
+        var sourceUrl = new Option<string?>("--source-url") { Description = "报告的网址，记入元数据 / the URL the report was found at, recorded in its metadata" };
 
         var cmd = new Command("check", "检查年度报告并列出问题 / check annual reports and list findings")
         {
-            paths, format, prior, lang, severity, quiet, noProgress,
+            paths, format, prior, lang, severity, quiet, noProgress, outFile, sourceUrl,
         };
-        cmd.SetAction(r => Run(
+        cmd.SetAction(r => Run(new Settings(
             r.GetValue(paths)!,
             r.GetValue(format)!,
             r.GetValue(prior),
             Ui.Resolve(r.GetValue(lang)),
             r.GetValue(severity) switch { "error" => Severity.Error, "warning" => Severity.Warning, _ => Severity.Info },
             r.GetValue(quiet),
-            r.GetValue(noProgress)));
+            r.GetValue(noProgress),
+            r.GetValue(outFile),
+            r.GetValue(sourceUrl))));
         return cmd;
     }
 
-    private static int Run(string[] paths, string format, string? priorPath, Language lang, Severity minimum, bool quiet, bool noProgress)
+    private sealed record Settings(string[] Paths, string Format, string? Prior, Language Lang, Severity Minimum, bool Quiet, bool NoProgress, string? Out, string? SourceUrl);
+
+    private static int Run(Settings s)
     {
+        var lang = s.Lang;
         var err = Console.Error;
         var stopwatch = Stopwatch.StartNew();
-        var (inputs, missing) = InputScanner.Scan(paths);
+        var (inputs, missing) = InputScanner.Scan(s.Paths);
         foreach (var m in missing)
         {
             err.WriteLine(Ui.T(lang, $"gongkai：找不到文件或文件夹：{m}", $"gongkai: no such file or folder: {m}"));
@@ -60,14 +75,15 @@ internal static class CheckCommand
             return ExitCodes.Unreadable;
         }
 
+        var options = ReaderOptions.Default with { SourceUrl = s.SourceUrl };
         var context = RuleContext.Default;
-        if (priorPath is not null)
+        if (s.Prior is not null)
         {
-            var (priorRead, _) = CheckRunner.Read(priorPath, ReaderOptions.Default);
+            var (priorRead, _) = CheckRunner.Read(s.Prior, ReaderOptions.Default);
             if (priorRead.Value is null)
             {
                 var why = priorRead.Diagnostics.FirstOrDefault();
-                err.WriteLine(Ui.T(lang, $"gongkai：无法读取上一年度报告 {priorPath}：", $"gongkai: cannot read the prior-year report {priorPath}: ")
+                err.WriteLine(Ui.T(lang, $"gongkai：无法读取上一年度报告 {s.Prior}：", $"gongkai: cannot read the prior-year report {s.Prior}: ")
                     + (why is null ? "" : MessageFormatter.Format(why, Catalogs.All, lang)));
                 return ExitCodes.Unreadable;
             }
@@ -75,10 +91,17 @@ internal static class CheckCommand
             context = context with { Prior = priorRead.Value };
         }
 
-        var outcomes = RunWithProgress(inputs, context, lang, noProgress || inputs.Count < 2);
+        var text = s.Format == "json" ? null : new TextOutput(Console.Out, lang, Painter.ForStdout, s.Minimum, s.Quiet);
+        var showProgress = !s.NoProgress && inputs.Count > 1 && !Console.IsErrorRedirected;
+
+        // with a progress bar on the terminal, reports are printed after it; otherwise as soon as those before are done
+        var printer = text is not null && !(showProgress && !Console.IsOutputRedirected) ? new OrderedPrinter(inputs.Count, o => Print(text, o, inputs.Count)) : null;
+        var outcomes = showProgress
+            ? RunWithProgress(inputs, context, options, lang, printer)
+            : CheckRunner.Run(inputs, context, options, printer is null ? null : printer.Done);
         stopwatch.Stop();
 
-        if (format == "json")
+        if (s.Format == "json")
         {
             using var stdout = Console.OpenStandardOutput();
             JsonOutput.Write(stdout, outcomes, lang, stopwatch.Elapsed);
@@ -86,32 +109,48 @@ internal static class CheckCommand
         }
         else
         {
-            var text = new TextOutput(Console.Out, lang, Painter.ForStdout, minimum, quiet);
-            foreach (var o in outcomes)
+            if (printer is null)
             {
-                // a file found in a folder that is no report is only listed in the summary
-                if (!(o.IsNotAReport && !o.Named && outcomes.Length > 1))
+                foreach (var o in outcomes)
                 {
-                    text.Report(o);
+                    Print(text!, o, outcomes.Length);
                 }
             }
 
             if (outcomes.Length > 1)
             {
-                text.Summary(outcomes, stopwatch.Elapsed);
+                text!.Summary(outcomes, stopwatch.Elapsed);
+            }
+        }
+
+        if (s.Out is not null)
+        {
+            try
+            {
+                SummaryWriter.Write(SummaryTable.Build(outcomes, lang), s.Out);
+                err.WriteLine(Ui.T(lang, $"汇总表已写入 {s.Out}", $"summary written to {s.Out}"));
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                err.WriteLine(Ui.T(lang, $"gongkai：无法写入汇总表 {s.Out}：{e.Message}", $"gongkai: cannot write the summary {s.Out}: {e.Message}"));
+                return ExitCodes.Unreadable;
             }
         }
 
         return ExitCodes.For(outcomes, missing.Count > 0);
     }
 
-    private static CheckOutcome[] RunWithProgress(List<InputScanner.Input> inputs, RuleContext context, Language lang, bool noProgress)
+    /// <summary>A file found in a folder that is no report is only listed in the summary.</summary>
+    private static void Print(TextOutput text, CheckOutcome o, int total)
     {
-        if (noProgress || Console.IsErrorRedirected)
+        if (!(o.IsNotAReport && !o.Named && total > 1))
         {
-            return CheckRunner.Run(inputs, context, ReaderOptions.Default, null);
+            text.Report(o);
         }
+    }
 
+    private static CheckOutcome[] RunWithProgress(List<InputScanner.Input> inputs, RuleContext context, ReaderOptions options, Language lang, OrderedPrinter? printer)
+    {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
         CheckOutcome[] result = [];
         console.Progress()
@@ -120,7 +159,11 @@ internal static class CheckCommand
             .Start(ctx =>
             {
                 var task = ctx.AddTask(Ui.T(lang, "检查中", "checking"), maxValue: inputs.Count);
-                result = CheckRunner.Run(inputs, context, ReaderOptions.Default, () => task.Increment(1));
+                result = CheckRunner.Run(inputs, context, options, (i, o) =>
+                {
+                    printer?.Done(i, o);
+                    task.Increment(1);
+                });
             });
         return result;
     }

@@ -60,30 +60,29 @@ internal static class JsonOutput
     private static void WriteReport(Utf8JsonWriter w, CheckOutcome o, Language lang)
     {
         var audit = o.Audit!;
-        var m = audit.Report;
         w.WriteStartObject();
         w.WriteString("file", o.Path);
-        w.WriteString("format", m.Format);
-        if (m.Metadata.Body is { } body)
+        w.WriteString("format", audit.Format);
+        if (audit.Body is { } body)
         {
-            w.WriteString("body", body.Value);
+            w.WriteString("body", body);
         }
         else
         {
             w.WriteNull("body");
         }
 
-        if (m.Metadata.Year is { } year)
+        if (audit.Year is { } year)
         {
-            w.WriteNumber("year", year.Value);
+            w.WriteNumber("year", year);
         }
         else
         {
             w.WriteNull("year");
         }
 
-        w.WriteNumber("edition", (int)m.Edition);
-        w.WriteString("editionSource", m.EditionSource.ToString().ToLowerInvariant());
+        w.WriteNumber("edition", (int)audit.Edition);
+        w.WriteString("editionSource", audit.EditionSource);
         w.WriteStartObject("counts");
         w.WriteNumber("error", audit.Errors);
         w.WriteNumber("warning", audit.Warnings);

@@ -27,11 +27,9 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
             return;
         }
 
-        var m = audit.Report;
-        var md = m.Metadata;
-        var body = md.Body?.Value ?? Ui.T(lang, "（机关未识别）", "(body not recognised)");
-        var year = md.Year is { } y ? y.Value.ToString(CultureInfo.InvariantCulture) + Ui.T(lang, " 年", "") : Ui.T(lang, "年度未识别", "year unknown");
-        var edition = m.Edition == ReportEdition.Trial2019 ? Ui.T(lang, "2019 年试行版格式", "2019 trial format") : Ui.T(lang, "2021 年版格式", "2021 format");
+        var body = audit.Body ?? Ui.T(lang, "（机关未识别）", "(body not recognised)");
+        var year = audit.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) + Ui.T(lang, " 年", "") : Ui.T(lang, "年度未识别", "year unknown");
+        var edition = audit.Edition == ReportEdition.Trial2019 ? Ui.T(lang, "2019 年试行版格式", "2019 trial format") : Ui.T(lang, "2021 年版格式", "2021 format");
         var mark = audit.Errors > 0 ? paint.For(Severity.Error, "✗") : audit.Warnings > 0 ? paint.For(Severity.Warning, "!") : paint.Good("✓");
         output.WriteLine(mark + " " + paint.Bold(body + " · " + year + " · " + edition));
         output.WriteLine("  " + paint.Dim(o.Path + (o.Format is null ? "" : " (" + o.Format + ")")));
