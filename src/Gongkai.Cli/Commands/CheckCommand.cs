@@ -35,7 +35,10 @@ internal static class CheckCommand
         });
         var sourceUrl = new Option<string?>("--source-url") { Description = "报告的网址，记入元数据 / the URL the report was found at, recorded in its metadata" };
 
-        var cmd = new Command("check", "检查年度报告并列出问题 / check annual reports and list findings")
+        var cmd = new Command(
+            "check",
+            "检查年度报告并列出问题。退出码：0 没有错误级问题；1 发现错误级问题；2 用法错误、指定的文件无法读取或没有可读的报告。\n"
+            + "Check annual reports and list findings. Exit codes: 0 no error-level findings; 1 errors found; 2 bad usage, a named file unreadable, or nothing readable.")
         {
             paths, format, prior, lang, severity, quiet, noProgress, outFile, sourceUrl,
         };

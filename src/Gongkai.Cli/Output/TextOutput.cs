@@ -15,6 +15,13 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
     {
         if (o.Audit is not { } audit)
         {
+            if (quiet)
+            {
+                var first = o.Problems.FirstOrDefault(d => d.Severity == Severity.Error) ?? o.Problems.FirstOrDefault();
+                output.WriteLine(paint.For(Severity.Error, "✗ ") + o.Path + "  " + (first is null ? "" : first.Id + " " + MessageFormatter.Format(first, Catalogs.All, lang)));
+                return;
+            }
+
             output.WriteLine(paint.For(Severity.Error, "✗ ") + paint.Bold(o.Path));
             // why it could not be read; warnings about a document that is no report would only confuse
             var problems = o.Problems.Any(d => d.Severity == Severity.Error) ? o.Problems.Where(d => d.Severity == Severity.Error) : o.Problems;
@@ -31,6 +38,12 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
         var year = audit.Year is { } y ? y.ToString(CultureInfo.InvariantCulture) + Ui.T(lang, " 年", "") : Ui.T(lang, "年度未识别", "year unknown");
         var edition = audit.Edition == ReportEdition.Trial2019 ? Ui.T(lang, "2019 年试行版格式", "2019 trial format") : Ui.T(lang, "2021 年版格式", "2021 format");
         var mark = audit.Errors > 0 ? paint.For(Severity.Error, "✗") : audit.Warnings > 0 ? paint.For(Severity.Warning, "!") : paint.Good("✓");
+        if (quiet)
+        {
+            output.WriteLine(mark + " " + body + " · " + year + " · " + Ui.T(lang, $"错误 {audit.Errors} 警告 {audit.Warnings} 提示 {audit.Infos}", $"{audit.Errors} errors {audit.Warnings} warnings {audit.Infos} notes") + "  " + paint.Dim(o.Path));
+            return;
+        }
+
         output.WriteLine(mark + " " + paint.Bold(body + " · " + year + " · " + edition));
         output.WriteLine("  " + paint.Dim(o.Path + (o.Format is null ? "" : " (" + o.Format + ")")));
         if (!quiet)
