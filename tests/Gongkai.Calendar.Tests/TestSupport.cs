@@ -22,31 +22,16 @@ internal sealed class FixedTimeProvider(DateTimeOffset utcNow) : TimeProvider
     public override DateTimeOffset GetUtcNow() => utcNow;
 }
 
-/// <summary>Where the repository and the shared specification are, found by walking up to Gongkai.slnx.</summary>
+/// <summary>Where the repository and the shared specification are (see tests/Shared/TestPaths.cs).</summary>
 internal static class RepoPaths
 {
-    public static string? RepositoryRoot { get; } = FindRoot();
+    public static string? RepositoryRoot => Gongkai.Tests.TestPaths.RepoRoot;
 
     /// <summary>../shared/spec next to the repository, or null when it is not there (e.g. a clone on its own).</summary>
-    public static string? SharedSpecDirectory { get; } = RepositoryRoot is null ? null : Existing(Path.Combine(RepositoryRoot, "..", "shared", "spec"));
-
-    private static string? FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Gongkai.slnx")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
-
-    private static string? Existing(string path) => Directory.Exists(path) ? Path.GetFullPath(path) : null;
+    public static string? SharedSpecDirectory =>
+        Gongkai.Tests.TestPaths.Shared is { } shared && Directory.Exists(Path.Combine(shared, "spec")) ? Path.Combine(shared, "spec") : null;
 }
 
-/// <summary>A fact that is skipped, with a clear message, when ../shared/spec is absent.</summary>
 public sealed class SharedSpecFactAttribute : FactAttribute
 {
     public SharedSpecFactAttribute()

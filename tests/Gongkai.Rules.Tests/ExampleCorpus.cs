@@ -34,7 +34,7 @@ internal static partial class ExampleCorpus
     {
         get
         {
-            var shared = RepositoryRoot.Shared;
+            var shared = Gongkai.Tests.TestPaths.Shared;
             var dir = shared is null ? null : Path.Combine(shared, "corpus", "examples");
             return dir is not null && System.IO.Directory.Exists(dir) ? dir : null;
         }

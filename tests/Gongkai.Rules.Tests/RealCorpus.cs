@@ -31,7 +31,7 @@ internal static partial class RealCorpus
     {
         get
         {
-            var shared = RepositoryRoot.Shared;
+            var shared = Gongkai.Tests.TestPaths.Shared;
             var dir = shared is null ? null : Path.Combine(shared, "corpus", "real");
             return dir is not null && System.IO.Directory.Exists(dir) ? dir : null;
         }

@@ -5,7 +5,7 @@ public sealed class RulesDocumentTests
     [Fact]
     public void DocsRulesMd_IsUpToDate()
     {
-        var path = Path.Combine(RepositoryRoot.Path, "docs", "rules.md");
+        var path = Path.Combine(Gongkai.Tests.TestPaths.RepoRoot, "docs", "rules.md");
         var generated = RulesDocument.Generate();
         if (Environment.GetEnvironmentVariable("UPDATE_GOLDEN") == "1")
         {
