@@ -115,6 +115,18 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void Pair_FindsLastYearsReportInTheBatch()
+    {
+        var r = CliRunner.Run("check", "samples", "--pair", "--format", "json", "--no-progress");
+        using var doc = JsonDocument.Parse(r.Out);
+        var current = doc.RootElement.GetProperty("reports").EnumerateArray().Single(x => x.GetProperty("file").GetString()!.Contains("pair-2024", StringComparison.Ordinal));
+        var y1 = current.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "Y1");
+        Assert.Equal("fail", y1.GetProperty("status").GetString());
+        var prior = doc.RootElement.GetProperty("reports").EnumerateArray().Single(x => x.GetProperty("file").GetString()!.Contains("pair-2023", StringComparison.Ordinal));
+        Assert.Equal("not_assessable", prior.GetProperty("rules").EnumerateArray().Single(x => x.GetProperty("id").GetString() == "Y1").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public void Parse_PrintsTheModelAsJson()
     {
         var r = CliRunner.Run("parse", "samples/clean-2024-qinghe-eco.txt");

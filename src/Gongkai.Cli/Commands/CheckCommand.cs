@@ -33,6 +33,7 @@ internal static class CheckCommand
                 r.AddError("--out 的文件扩展名应为 .csv、.xlsx 或 .json / --out must end in .csv, .xlsx or .json: " + v);
             }
         });
+        var pair = new Option<bool>("--pair") { Description = "在这批文件中为每份报告找到同一机关上一年度的报告，运行跨年度规则 / pair each report with the same body's report of the year before found in the batch, for the cross-year rules" };
         var sourceUrl = new Option<string?>("--source-url") { Description = "报告的网址，记入元数据 / the URL the report was found at, recorded in its metadata" };
 
         var cmd = new Command(
@@ -40,7 +41,7 @@ internal static class CheckCommand
             "检查年度报告并列出问题。退出码：0 没有错误级问题；1 发现错误级问题；2 用法错误、指定的文件无法读取或没有可读的报告。\n"
             + "Check annual reports and list findings. Exit codes: 0 no error-level findings; 1 errors found; 2 bad usage, a named file unreadable, or nothing readable.")
         {
-            paths, format, prior, lang, severity, quiet, noProgress, outFile, sourceUrl,
+            paths, format, prior, lang, severity, quiet, noProgress, outFile, sourceUrl, pair,
         };
         cmd.SetAction(r => Run(new Settings(
             r.GetValue(paths)!,
@@ -51,11 +52,12 @@ internal static class CheckCommand
             r.GetValue(quiet),
             r.GetValue(noProgress),
             r.GetValue(outFile),
-            r.GetValue(sourceUrl))));
+            r.GetValue(sourceUrl),
+            r.GetValue(pair))));
         return cmd;
     }
 
-    private sealed record Settings(string[] Paths, string Format, string? Prior, Language Lang, Severity Minimum, bool Quiet, bool NoProgress, string? Out, string? SourceUrl);
+    private sealed record Settings(string[] Paths, string Format, string? Prior, Language Lang, Severity Minimum, bool Quiet, bool NoProgress, string? Out, string? SourceUrl, bool Pair);
 
     private static int Run(Settings s)
     {
@@ -98,10 +100,17 @@ internal static class CheckCommand
         var showProgress = !s.NoProgress && inputs.Count > 1 && !Console.IsErrorRedirected;
 
         // with a progress bar on the terminal, reports are printed after it; otherwise as soon as those before are done
-        var printer = text is not null && !(showProgress && !Console.IsOutputRedirected) ? new OrderedPrinter(inputs.Count, o => Print(text, o, inputs.Count)) : null;
+        // (with --pair, reports are printed once their priors are known)
+        var printer = text is not null && !s.Pair && !(showProgress && !Console.IsOutputRedirected) ? new OrderedPrinter(inputs.Count, o => Print(text, o, inputs.Count)) : null;
         var outcomes = showProgress
             ? RunWithProgress(inputs, context, options, lang, printer)
             : CheckRunner.Run(inputs, context, options, printer is null ? null : printer.Done);
+        if (s.Pair && s.Prior is null)
+        {
+            var paired = PriorPairing.Apply(outcomes, inputs, context, options, null);
+            err.WriteLine(Ui.T(lang, $"已为 {paired} 份报告配对上一年度报告", $"{paired} reports paired with the year before"));
+        }
+
         stopwatch.Stop();
 
         if (s.Format == "json")

@@ -42,6 +42,7 @@ internal sealed class SummaryTable
             Ui.T(lang, "警告", "warnings"),
             Ui.T(lang, "提示", "infos"),
             Ui.T(lang, "说明", "note"),
+            Ui.T(lang, "上一年度报告", "prior"),
         };
         var first = header.Count;
         header.AddRange(rules);
@@ -50,6 +51,7 @@ internal sealed class SummaryTable
         {
             var row = new object?[header.Count];
             row[0] = o.Path;
+            row[10] = o.PriorPath;
             row[1] = o.Audit?.Format ?? o.Format;
             if (o.Audit is { } a)
             {

@@ -46,6 +46,11 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
 
         output.WriteLine(mark + " " + paint.Bold(body + " · " + year + " · " + edition));
         output.WriteLine("  " + paint.Dim(o.Path + (o.Format is null ? "" : " (" + o.Format + ")")));
+        if (o.PriorPath is not null)
+        {
+            output.WriteLine("  " + paint.Dim(Ui.T(lang, "上一年度：", "year before: ") + o.PriorPath));
+        }
+
         if (!quiet)
         {
             foreach (var f in audit.Findings)
