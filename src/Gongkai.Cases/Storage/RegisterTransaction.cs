@@ -43,10 +43,11 @@ public sealed partial class RegisterTransaction
     public int InsertApplications(IEnumerable<Application> apps)
     {
         ArgumentNullException.ThrowIfNull(apps);
+        using var writer = new ApplicationBulkWriter(_connection, _transaction, _dialect);
         var n = 0;
         foreach (var a in apps)
         {
-            InsertApplication(a);
+            writer.Write(a);
             n++;
         }
 
