@@ -86,6 +86,38 @@ public sealed partial class Register
             return applications.Count + appeals.Count + documents.Count + counts.Count;
         });
 
+    /// <summary>
+    /// Imports one CSV file, all or nothing: every line is checked first (errors per line, with its number); only a
+    /// file without errors is written, in one transaction.
+    /// </summary>
+    public Import.ImportResult ImportCsv(byte[] bytes, string? correctionReason = null)
+    {
+        var (refs, appealRefs) = Store.Run(t => (t.AllApplicationRefs(), t.ListAppeals().Select(a => a.Ref).ToHashSet(StringComparer.Ordinal)));
+        var importer = new Import.CsvImporter(Workflow);
+        var parsed = Store.Run(t => importer.Parse(
+            bytes,
+            r => refs.Contains(r),
+            (key, day) => t.RankInMonth(new Application("\uffff", key, ApplicantType.NaturalPerson, Gongkai.Calendar.Deadlines.ReceiptChannel.InPerson, day, string.Empty) { ApplicantKey = key }) - 1));
+        if (!parsed.Ok)
+        {
+            return parsed;
+        }
+
+        var errors = new List<Import.ImportError>();
+        foreach (var a in parsed.Appeals.Where(a => appealRefs.Contains(a.Ref)))
+        {
+            errors.Add(new Import.ImportError(0, $"案件编号 {a.Ref} 已在登记簿中", $"case {a.Ref} is already in the register"));
+        }
+
+        if (errors.Count > 0)
+        {
+            return parsed with { Errors = errors };
+        }
+
+        InsertAll(parsed.Applications, parsed.Appeals, parsed.Documents, parsed.Counts, "import", historyPerRecord: true, correctionReason);
+        return parsed;
+    }
+
     /// <summary>Loads a generated register (into an empty one) and names its body.</summary>
     public int LoadDemo(DemoData data)
     {

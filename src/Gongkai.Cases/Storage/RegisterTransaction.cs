@@ -148,6 +148,9 @@ public sealed partial class RegisterTransaction
         return prefix + (n + 1).ToString("D5", CultureInfo.InvariantCulture);
     }
 
+    /// <summary>Every register number (for checking an import against the register in one read).</summary>
+    public HashSet<string> AllApplicationRefs() => Query<string>("SELECT ref FROM applications", null).ToHashSet(StringComparer.Ordinal);
+
     public long CountApplications() => Scalar<long>("SELECT COUNT(*) FROM applications", null);
 
     internal int Execute(string sql, object? parameters) => _connection.Execute(sql, parameters, _transaction);
