@@ -28,7 +28,7 @@ public sealed class DemoGenerator(ApplicationWorkflow workflow)
         var apps = new List<Application>(options.ApplicationsPerYear * (options.LastYear - options.FirstYear + 1));
         var appeals = new List<AppealCase>();
         var monthly = new Dictionary<(string, int, int), int>();
-        var heavy = Enumerable.Range(0, 3).Select(i => "重复申请人" + (char)('甲' + i)).ToArray();
+        string[] heavy = ["赵某甲", "钱某乙", "孙某丙"];
         for (var year = options.FirstYear; year <= options.LastYear; year++)
         {
             var dates = ReceiptDates(rng, year, options.ApplicationsPerYear, options.AsOf);
