@@ -56,11 +56,14 @@ public sealed partial class Register
     public IReadOnlyList<Redating> SyncCalendar(string calendarJson)
     {
         var calendar = Deadlines.Calendar;
+
+        // the version is part of the key: a calendar "as known on" a past day has the data's hash but other days
+        var key = calendar.ContentHash + "@" + calendar.VersionId;
         return Store.Run(t =>
         {
             var stored = t.CurrentCalendar();
             var changes = new List<Redating>();
-            if (stored is { } s && s.Hash != calendar.ContentHash)
+            if (stored is { } s && s.Hash != key)
             {
                 CalendarDiff? diff = null;
                 try
@@ -90,9 +93,9 @@ public sealed partial class Register
                 }
             }
 
-            if (stored is null || stored.Value.Hash != calendar.ContentHash)
+            if (stored is null || stored.Value.Hash != key)
             {
-                t.SetCurrentCalendar(calendar.ContentHash, calendar.VersionId, calendarJson, _time.GetUtcNow());
+                t.SetCurrentCalendar(key, calendar.VersionId, calendarJson, _time.GetUtcNow());
                 t.AppendHistory(new HistoryEntry("calendar", calendar.VersionId, _time.GetUtcNow(), Actor, "use", stored?.VersionId, calendar.VersionId, $"{changes.Count} open case(s) re-dated"));
             }
 
