@@ -29,6 +29,9 @@ public sealed class PostgresRegisterTests : RegisterSuite
 
     public static string? ConnectionFor(string admin, string database) => new NpgsqlConnectionStringBuilder(admin) { Database = database, Pooling = false }.ConnectionString;
 
+    /// <summary>A store on this fixture's fresh database (for tests outside the suite).</summary>
+    public IRegisterStore Store() => OpenStore();
+
     protected override IRegisterStore OpenStore()
     {
         Skip.If(_admin is null, "GONGKAI_TEST_POSTGRES is not set: PostgreSQL tests skipped (scripts/test.sh starts a server on loopback)");

@@ -90,7 +90,7 @@ internal static class ApplicationMapper
         {
             app = app with
             {
-                Fee = new FeeNotice((FeeBasis)r.GetInt32(14), r.GetInt32(15), r.GetDecimal(16), Date(r, 17), Date(r, 18))
+                Fee = new FeeNotice((FeeBasis)r.GetInt32(14), r.GetInt32(15), RegisterTransaction.Normalize(r.GetDecimal(16)), Date(r, 17), Date(r, 18))
                 {
                     PaidOn = NDate(r, 19),
                     LapsedOn = NDate(r, 20),

@@ -74,7 +74,7 @@ public sealed partial class RegisterTransaction
             if (r.Read() && !r.IsDBNull(0))
             {
                 f.FeeNotices = (int)r.GetInt64(0);
-                f.FeesPaidYuan = r.IsDBNull(1) ? 0 : r.GetDecimal(1);
+                f.FeesPaidYuan = r.IsDBNull(1) ? 0 : Normalize(r.GetDecimal(1));
             }
         }
 

@@ -91,7 +91,7 @@ public sealed partial class RegisterTransaction
         using var r = Reader("SELECT year, item, measure, value FROM proactive_counts WHERE year >= @fromYear AND year <= @toYear ORDER BY year, item, measure", new { fromYear, toYear });
         while (r.Read())
         {
-            list.Add(new ProactiveCount(r.GetInt32(0), (ProactiveItem)r.GetInt32(1), (ProactiveMeasure)r.GetInt32(2), r.GetDecimal(3)));
+            list.Add(new ProactiveCount(r.GetInt32(0), (ProactiveItem)r.GetInt32(1), (ProactiveMeasure)r.GetInt32(2), Normalize(r.GetDecimal(3))));
         }
 
         return list;
@@ -122,6 +122,9 @@ public sealed partial class RegisterTransaction
 
     private static RegisterDocument ReadDocument(System.Data.Common.DbDataReader r) =>
         new(r.GetString(0), (DocumentKind)r.GetInt32(1), r.GetString(2), ApplicationMapper.Date(r, 3)) { RepealedOn = ApplicationMapper.NDate(r, 4) };
+
+    /// <summary>The same number without trailing zeros: SQLite and PostgreSQL return 921 as 921.0 and 921.0000.</summary>
+    internal static decimal Normalize(decimal d) => d / 1.000000000000000000000000000000000m;
 
     internal static string Iso(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
