@@ -11,20 +11,22 @@ public sealed partial class RegisterTransaction
     {
         var f = new AnnualFigures(year);
         var p = new { y1 = new DateOnly(year, 1, 1), y2 = new DateOnly(year, 12, 31) };
-        using (var r = Reader(
-            "SELECT applicant_type, " +
-            "SUM(CASE WHEN received_on >= @y1 THEN 1 ELSE 0 END), " +
-            "SUM(CASE WHEN received_on < @y1 THEN 1 ELSE 0 END), " +
-            "SUM(CASE WHEN closed_on IS NULL OR closed_on > @y2 THEN 1 ELSE 0 END) " +
-            "FROM applications WHERE received_on <= @y2 AND (closed_on IS NULL OR closed_on >= @y1) GROUP BY applicant_type",
-            p))
+        // two range scans of the covering index: cases closed on or after 1 January, and cases still open
+        foreach (var part in new[] { "closed_on >= @y1", "closed_on IS NULL" })
         {
+            using var r = Reader(
+                "SELECT applicant_type, " +
+                "SUM(CASE WHEN received_on >= @y1 THEN 1 ELSE 0 END), " +
+                "SUM(CASE WHEN received_on < @y1 THEN 1 ELSE 0 END), " +
+                "SUM(CASE WHEN closed_on IS NULL OR closed_on > @y2 THEN 1 ELSE 0 END) " +
+                $"FROM applications WHERE {part} AND received_on <= @y2 GROUP BY applicant_type",
+                p);
             while (r.Read())
             {
                 var c = r.GetInt32(0);
-                f.New[c] = (int)r.GetInt64(1);
-                f.CarriedOver[c] = (int)r.GetInt64(2);
-                f.CarriedForward[c] = (int)r.GetInt64(3);
+                f.New[c] += (int)r.GetInt64(1);
+                f.CarriedOver[c] += (int)r.GetInt64(2);
+                f.CarriedForward[c] += (int)r.GetInt64(3);
             }
         }
 
