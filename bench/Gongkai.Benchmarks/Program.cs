@@ -2,6 +2,12 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 
 // scripts/bench.sh [--filter '*ParseAudit*'] — every benchmark, or those the filter names.
+// scripts/bench.sh register [--applications N] — the register's figures (annual tables, import, deadlines), medians.
+if (args.Length > 0 && args[0] == "register")
+{
+    return Gongkai.Benchmarks.RegisterBench.Run(args[1..]);
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 // Derived figures: a single-threaded median is the cost on one core.
@@ -23,3 +29,4 @@ foreach (var summary in summaries)
 }
 
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"machine: {Environment.ProcessorCount} cores; medians, not means, because the machines are noisy"));
+return 0;

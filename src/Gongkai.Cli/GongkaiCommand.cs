@@ -12,6 +12,15 @@ internal static class GongkaiCommand
             CheckCommand.Create(),
             ParseCommand.Create(),
             RulesCommand.Create(),
+            AppCommand.Create(),
+            AppealCommand.Create(),
+            DocCommand.Create(),
+            CountsCommand.Create(),
+            ImportCommand.Create(),
+            OverdueCommand.Create(),
+            ReportCommand.Create(),
+            DemoCommand.Create(),
+            CalendarCommand.Create(),
         };
 
     public static Option<string?> LanguageOption()

@@ -1,0 +1,154 @@
+using System.Globalization;
+using Gongkai.Cases.Domain;
+using Gongkai.Cases.Storage;
+
+namespace Gongkai.Cases;
+
+/// <summary>Reconsideration and litigation, documents and yearly counts.</summary>
+public sealed partial class Register
+{
+    /// <summary>Files a reconsideration or suit about an application (number given, or the next one).</summary>
+    public AppealCase FileAppeal(string? reference, string applicationRef, AppealKind kind, DateOnly filedOn, string? afterRef = null, string? correctionReason = null) =>
+        Store.Run(t =>
+        {
+            var app = t.FindApplication(applicationRef) ?? throw NotFound(applicationRef);
+            var r = string.IsNullOrWhiteSpace(reference) ? NextAppealRef(t, kind, filedOn.Year) : reference.Trim();
+            if (t.FindAppeal(r) is not null)
+            {
+                throw ApplicationWorkflow.Refuse("REG066", $"案件编号 {r} 已存在", $"the case number {r} already exists");
+            }
+
+            var appeal = AppealWorkflow.File(r, app, kind, filedOn, afterRef);
+            CheckAppealLocks(t, null, appeal, correctionReason);
+            t.InsertAppeal(appeal);
+            Log(t, "appeal", appeal.Ref, "file", null, appeal, correctionReason);
+            return appeal;
+        });
+
+    public AppealCase DecideAppeal(string reference, AppealResult result, DateOnly on, string? correctionReason = null) =>
+        Store.Run(t =>
+        {
+            var before = t.FindAppeal(reference) ?? throw ApplicationWorkflow.Refuse("REG067", $"没有编号为 {reference} 的复议诉讼案件", $"no reconsideration or suit numbered {reference}");
+            var after = AppealWorkflow.Decide(before, result, on);
+            CheckAppealLocks(t, before, after, correctionReason);
+            var saved = t.UpdateAppeal(before, after);
+            Log(t, "appeal", saved.Ref, "decide", before, saved, correctionReason);
+            return saved;
+        });
+
+    public IReadOnlyList<AppealCase> Appeals(string? applicationRef = null) => Store.Run(t => t.ListAppeals(applicationRef));
+
+    /// <summary>Registers a 规章 or 行政规范性文件.</summary>
+    public RegisterDocument AddDocument(RegisterDocument document, string? correctionReason = null) =>
+        Store.Run(t =>
+        {
+            ArgumentNullException.ThrowIfNull(document);
+            if (string.IsNullOrWhiteSpace(document.Number) || string.IsNullOrWhiteSpace(document.Title))
+            {
+                throw ApplicationWorkflow.Refuse("REG100", "文件须有文号和标题", "a document needs a number and a title");
+            }
+
+            if (t.FindDocument(document.Number) is not null)
+            {
+                throw ApplicationWorkflow.Refuse("REG101", $"文号 {document.Number} 已登记", $"{document.Number} is already registered");
+            }
+
+            if (document.RepealedOn is { } r && r < document.IssuedOn)
+            {
+                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
+            }
+
+            CheckDocumentLocks(t, null, document, correctionReason);
+            t.InsertDocument(document);
+            Log(t, "document", document.Number, "issue", null, document, correctionReason);
+            return document;
+        });
+
+    public RegisterDocument RepealDocument(string number, DateOnly on, string? correctionReason = null) =>
+        Store.Run(t =>
+        {
+            var before = t.FindDocument(number) ?? throw ApplicationWorkflow.Refuse("REG103", $"没有文号为 {number} 的文件", $"no document numbered {number}");
+            if (before.RepealedOn is { } r)
+            {
+                throw ApplicationWorkflow.Refuse("REG104", $"{number} 已于 {ApplicationWorkflow.D(r)} 废止", $"{number} was repealed on {ApplicationWorkflow.D(r)}");
+            }
+
+            if (on < before.IssuedOn)
+            {
+                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
+            }
+
+            var after = before with { RepealedOn = on };
+            CheckDocumentLocks(t, before, after, correctionReason);
+            t.UpdateDocument(after);
+            Log(t, "document", number, "repeal", before, after, correctionReason);
+            return after;
+        });
+
+    public IReadOnlyList<RegisterDocument> Documents() => Store.Run(t => t.ListDocuments());
+
+    /// <summary>Sets a yearly figure of table 1.</summary>
+    public ProactiveCount SetCount(ProactiveCount count, string? correctionReason = null) =>
+        Store.Run(t =>
+        {
+            ArgumentNullException.ThrowIfNull(count);
+            if (count.Value < 0 && count.Measure != ProactiveMeasure.Items)
+            {
+                throw ApplicationWorkflow.Refuse("REG110", "数量和金额不能为负数", "counts and amounts cannot be negative");
+            }
+
+            if (count.Measure != ProactiveMeasure.Amount && decimal.Truncate(count.Value) != count.Value)
+            {
+                throw ApplicationWorkflow.Refuse("REG111", $"件数须为整数，而不是 {count.Value}", $"a count must be a whole number, not {count.Value}");
+            }
+
+            var before = t.FindCount(count.Year, count.Item, count.Measure);
+            var published = t.PublishedYears();
+            if (before?.Value != count.Value && (published.Contains(count.Year) || (published.Contains(count.Year + 1) && count.Measure == ProactiveMeasure.Items)))
+            {
+                RequireCorrection(t, published.Contains(count.Year) ? count.Year : count.Year + 1, $"{count.Year} {count.Item} {count.Measure}", correctionReason);
+            }
+
+            t.SetCount(count);
+            Log(t, "count", $"{count.Year}/{count.Item}/{count.Measure}", "set", before, count, correctionReason);
+            return count;
+        });
+
+    public IReadOnlyList<ProactiveCount> Counts(int year) => Store.Run(t => t.ListCounts(year, year));
+
+    private static string NextAppealRef(RegisterTransaction t, AppealKind kind, int year)
+    {
+        var prefix = (kind == AppealKind.Reconsideration ? "复" : "诉") + year.ToString(CultureInfo.InvariantCulture) + "-";
+        var n = t.ListAppeals().Count(a => a.Ref.StartsWith(prefix, StringComparison.Ordinal));
+        string r;
+        do
+        {
+            n++;
+            r = prefix + n.ToString("D3", CultureInfo.InvariantCulture);
+        }
+        while (t.FindAppeal(r) is not null);
+        return r;
+    }
+
+    private void CheckAppealLocks(RegisterTransaction t, AppealCase? before, AppealCase after, string? reason)
+    {
+        foreach (var year in t.PublishedYears())
+        {
+            if (YearContribution.Of(before, year) != YearContribution.Of(after, year))
+            {
+                RequireCorrection(t, year, after.Ref, reason);
+            }
+        }
+    }
+
+    private void CheckDocumentLocks(RegisterTransaction t, RegisterDocument? before, RegisterDocument after, string? reason)
+    {
+        foreach (var year in t.PublishedYears())
+        {
+            if (YearContribution.Of(before, year) != YearContribution.Of(after, year))
+            {
+                RequireCorrection(t, year, after.Number, reason);
+            }
+        }
+    }
+}

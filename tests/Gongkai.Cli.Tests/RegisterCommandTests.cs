@@ -1,0 +1,73 @@
+namespace Gongkai.Tests;
+
+/// <summary>The register from the command line, as a new user meets it: demo, overdue, report, check.</summary>
+public sealed class RegisterCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gongkai-register-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void Demo_Overdue_ReportJson_AsANewUser()
+    {
+        var demo = CliRunner.RunIn(_dir, "demo", "--today", "2025-11-20", "--applications", "800");
+        Assert.Equal(0, demo.ExitCode);
+        Assert.Contains("已在", demo.Out);
+        Assert.True(File.Exists(Path.Combine(_dir, "gongkai.db")));
+
+        var overdue = CliRunner.RunIn(_dir, "overdue", "--within", "5", "--today", "2025-11-20");
+        Assert.Equal(0, overdue.ExitCode);
+        Assert.Contains("已超过答复期限", overdue.Out);
+        Assert.Contains("5 个工作日内到期", overdue.Out);
+
+        var report = CliRunner.RunIn(_dir, "report", "--year", "2024", "--to", "json", "--today", "2025-11-20");
+        Assert.Equal(0, report.ExitCode);
+        Assert.DoesNotContain("错误", report.Err);
+        Assert.True(File.Exists(Path.Combine(_dir, "2024年政府信息公开工作年度报告.json")));
+
+        var again = CliRunner.RunIn(_dir, "demo", "--today", "2025-11-20");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("已有申请", again.Err);
+        Assert.DoesNotContain("Exception", again.Err + again.Out);
+    }
+
+    [Fact]
+    public void App_AddCloseAndIllegalStep_ClearMessages()
+    {
+        var add = CliRunner.RunIn(_dir, "app", "add", "--applicant", "李某", "--type", "自然人", "--channel", "邮寄", "--received", "2025-09-26");
+        Assert.Equal(0, add.ExitCode);
+        Assert.Contains("2025-00001", add.Out);
+        Assert.Contains("2025-10-30", add.Out);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "app", "close", "2025-00001", "--outcome", "予以公开", "--on", "2025-10-10").ExitCode);
+        var extend = CliRunner.RunIn(_dir, "app", "update", "2025-00001", "--extend", "2025-10-11", "--days", "10", "--approver", "主任");
+        Assert.Equal(2, extend.ExitCode);
+        Assert.Contains("已办结", extend.Err);
+        var badDate = CliRunner.RunIn(_dir, "app", "add", "--applicant", "王某", "--received", "2025-02-30");
+        Assert.Equal(2, badDate.ExitCode);
+        Assert.Contains("不是有效日期", badDate.Err);
+        var show = CliRunner.RunIn(_dir, "app", "show", "2025-00001", "--explain");
+        Assert.Equal(0, show.ExitCode);
+        Assert.Contains("调休", show.Out);
+        Assert.Contains("close", show.Out);
+    }
+
+    [Fact]
+    public void Calendar_Month_ShowsMakeUpDays()
+    {
+        var r = CliRunner.RunIn(_dir, "calendar", "--month", "2025-10");
+        Assert.Equal(0, r.ExitCode);
+        Assert.Contains("班", r.Out);
+        Assert.Contains("国庆", r.Out);
+    }
+
+    [SkippableFact]
+    public void ReportDocx_ThenCheck_NoErrorFindings()
+    {
+        Skip.If(Formats.FormatRegistry.Default.FindWriter("docx") is null || !Formats.FormatRegistry.Default.Formats.Any(f => f.Extensions.Contains(".docx")), "no DOCX writer and reader registered yet (issue 4): skipped");
+        Assert.Equal(0, CliRunner.RunIn(_dir, "demo", "--today", "2025-11-20", "--applications", "800").ExitCode);
+        var report = CliRunner.RunIn(_dir, "report", "--year", "2024", "--to", "docx", "--out", "r.docx", "--today", "2025-11-20");
+        Assert.Equal(0, report.ExitCode);
+        var check = CliRunner.RunIn(_dir, "check", Path.Combine(_dir, "r.docx"), "--severity", "error");
+        Assert.Equal(0, check.ExitCode);
+    }
+}
