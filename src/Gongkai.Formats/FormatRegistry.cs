@@ -65,6 +65,12 @@ public sealed class FormatRegistry
         }
 
         var format = Detect(source.Bytes.Span);
+        if (format is null && Docx.ContainerSniffer.Describe(source.Bytes.Span) is { } what)
+        {
+            // a known container no reader takes (an XLSX, a zip, an image): say what it is
+            return ReadResult<ReportModel>.Failure(Diagnostic.Create(ReaderMessages.UnsupportedFormat, Severity.Error, ReaderMessages.UnsupportedFormat, SourceRef.None, what));
+        }
+
         if (format is null)
         {
             return ReadResult<ReportModel>.Failure(Diagnostic.Create(
@@ -89,6 +95,7 @@ public sealed class FormatRegistry
         var r = new FormatRegistry();
         PlainText.PlainTextModule.Register(r);
         Docx.DocxModule.Register(r);
+        LegacyWord.LegacyWordModule.Register(r);
         return r;
     }
 }
