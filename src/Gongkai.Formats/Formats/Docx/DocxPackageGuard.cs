@@ -7,8 +7,10 @@ namespace Gongkai.Formats.Docx;
 
 /// <summary>
 /// Checks a DOCX's zip before anything parses it: how many entries, each entry's declared size and compression ratio,
-/// and then each XML part's actual size while inflating it with a hard cap (a zip's declared sizes can lie). Only
-/// after this passes is the package handed to the Open XML SDK, which then never inflates more than was measured.
+/// and then each part's actual size, inflating its raw data with a hard cap. The actual size is measured from the
+/// compressed bytes themselves, because .NET's zip reader stops an entry at the size its header declares: a header
+/// that understates its entry would otherwise go unnoticed. Only after this passes is the package handed to the
+/// Open XML SDK.
 /// </summary>
 internal static class DocxPackageGuard
 {
@@ -19,78 +21,100 @@ internal static class DocxPackageGuard
     };
 
     /// <summary>Null when the archive is within the limits; otherwise the error that refuses it.</summary>
-    public static Diagnostic? Check(Stream zipStream, DocxReaderOptions o)
+    /// <param name="hasMainDocument">Whether the zip holds "word/document.xml", to tell a missing main part from other damage.</param>
+    public static Diagnostic? Check(ArraySegment<byte> bytes, DocxReaderOptions o, out bool hasMainDocument)
     {
+        hasMainDocument = false;
         try
         {
-            using var zip = new ZipArchive(zipStream, ZipArchiveMode.Read, leaveOpen: true);
-            var entries = zip.Entries;
-            if (entries.Count > o.MaxEntries)
+            // structure first: .NET's reader rejects a damaged directory with a message worth showing
+            using (var zip = new ZipArchive(new MemoryStream(bytes.Array!, bytes.Offset, bytes.Count, writable: false), ZipArchiveMode.Read))
             {
-                return Limit("压缩包条目数", "zip entries", o.MaxEntries);
+                if (zip.Entries.Count > o.MaxEntries)
+                {
+                    return Limit("压缩包条目数", "zip entries", o.MaxEntries);
+                }
+            }
+
+            var entries = ZipDirectory.Entries(bytes, o.MaxEntries);
+            if (entries is null)
+            {
+                return Corrupt("zip directory");
             }
 
             long declared = 0;
             foreach (var e in entries)
             {
-                if (e.Length > o.MaxPartBytes)
+                hasMainDocument |= e.Name.Equals("word/document.xml", StringComparison.OrdinalIgnoreCase);
+                if (e.DeclaredSize > o.MaxPartBytes)
                 {
-                    return Bomb(e.FullName, e.Length, o.MaxPartBytes);
+                    return Bomb(e.Name, e.DeclaredSize, o.MaxPartBytes);
                 }
 
-                declared += e.Length;
+                declared += e.DeclaredSize;
                 if (declared > o.MaxTotalBytes)
                 {
                     return Bomb("合计", "in total", declared, o.MaxTotalBytes);
                 }
 
-                if (e.Length > o.RatioFloorBytes && (e.CompressedLength == 0 || (double)e.Length / e.CompressedLength > o.MaxCompressionRatio))
+                if (e.DeclaredSize > o.RatioFloorBytes && (e.CompressedSize == 0 || (double)e.DeclaredSize / e.CompressedSize > o.MaxCompressionRatio))
                 {
-                    return Ratio(e.FullName, e.CompressedLength == 0 ? double.PositiveInfinity : (double)e.Length / e.CompressedLength, o.MaxCompressionRatio);
+                    return Ratio(e.Name, e.CompressedSize == 0 ? double.PositiveInfinity : (double)e.DeclaredSize / e.CompressedSize, o.MaxCompressionRatio);
                 }
             }
 
-            var buffer = new byte[81920];
-            long actual = 0;
-            foreach (var e in entries)
-            {
-                if (Opaque.Contains(Path.GetExtension(e.FullName)) || e.FullName.EndsWith('/'))
-                {
-                    continue;
-                }
-
-                using var s = e.Open();
-                long size = 0;
-                int n;
-                while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    size += n;
-                    actual += n;
-
-                    // an entry may inflate past what it declared: stop as soon as it passes any limit
-                    if (size > o.MaxPartBytes)
-                    {
-                        return Bomb(e.FullName, size, o.MaxPartBytes);
-                    }
-
-                    if (size > e.Length)
-                    {
-                        return Bomb(e.FullName + "（声明 " + FormatRegistry.FormatSize(e.Length) + "）", e.FullName + " (declared " + FormatRegistry.FormatSize(e.Length) + ")", size, e.Length);
-                    }
-
-                    if (actual > o.MaxTotalBytes)
-                    {
-                        return Bomb("合计", "in total", actual, o.MaxTotalBytes);
-                    }
-                }
-            }
-
-            return null;
+            return Inflate(bytes, entries, o);
         }
         catch (Exception e) when (e is InvalidDataException or IOException or NotSupportedException or ArgumentException)
         {
             return Corrupt(e.Message);
         }
+    }
+
+    /// <summary>Inflates every part that may be parsed, counting what comes out, and stops at the first limit passed.</summary>
+    private static Diagnostic? Inflate(ArraySegment<byte> bytes, List<ZipDirectory.Entry> entries, DocxReaderOptions o)
+    {
+        var buffer = new byte[81920];
+        long actual = 0;
+        foreach (var e in entries)
+        {
+            if (Opaque.Contains(Path.GetExtension(e.Name)) || e.Name.EndsWith('/'))
+            {
+                continue;
+            }
+
+            var data = new MemoryStream(bytes.Array!, bytes.Offset + e.DataStart, (int)e.CompressedSize, writable: false);
+            using Stream s = e.Method switch
+            {
+                0 => data,
+                8 => new DeflateStream(data, CompressionMode.Decompress),
+                _ => throw new NotSupportedException(e.Name + ": compression method " + e.Method.ToString(CultureInfo.InvariantCulture)),
+            };
+            long size = 0;
+            int n;
+            while ((n = s.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                size += n;
+                actual += n;
+                if (size > o.MaxPartBytes)
+                {
+                    return Bomb(e.Name, size, o.MaxPartBytes);
+                }
+
+                if (size > e.DeclaredSize)
+                {
+                    // more than the header admits: keep counting only up to the part limit
+                    return Bomb(e.Name + "（声明 " + FormatRegistry.FormatSize(e.DeclaredSize) + "）", e.Name + " (declared " + FormatRegistry.FormatSize(e.DeclaredSize) + ")", size, e.DeclaredSize);
+                }
+
+                if (actual > o.MaxTotalBytes)
+                {
+                    return Bomb("合计", "in total", actual, o.MaxTotalBytes);
+                }
+            }
+        }
+
+        return null;
     }
 
     public static Diagnostic Corrupt(string detail) =>

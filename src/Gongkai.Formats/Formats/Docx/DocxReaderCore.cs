@@ -1,4 +1,3 @@
-using System.IO.Packaging;
 using System.Runtime.InteropServices;
 using System.Xml;
 using DocumentFormat.OpenXml.Packaging;
@@ -59,14 +58,14 @@ internal static class DocxReaderCore
             return null;
         }
 
-        using var stream = AsStream(bytes);
-        if (DocxPackageGuard.Check(stream, docx) is { } refused)
+        var segment = AsSegment(bytes);
+        if (DocxPackageGuard.Check(segment, docx, out var hasMain) is { } refused)
         {
             diagnostics.Add(refused);
             return null;
         }
 
-        stream.Position = 0;
+        using var stream = new MemoryStream(segment.Array!, segment.Offset, segment.Count, writable: false);
         try
         {
             using var document = WordprocessingDocument.Open(stream, false, new OpenSettings { AutoSave = false, MaxCharactersInPart = docx.MaxPartBytes });
@@ -98,8 +97,9 @@ internal static class DocxReaderCore
         {
             diagnostics.Add(DocxXmlPrescan.Malformed("word/document.xml", e.LineNumber, e.LinePosition, e.Message, Severity.Error));
         }
-        catch (OpenXmlPackageException e) when (e.Message.Contains("main part", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (!hasMain && IsContentError(e))
         {
+            // the package points at a main part that is not there
             diagnostics.Add(Diagnostic.Create(ReaderMessages.NoMainDocument, Severity.Error, ReaderMessages.NoMainDocument, SourceRef.None));
         }
         catch (Exception e) when (IsContentError(e))
@@ -133,8 +133,6 @@ internal static class DocxReaderCore
         return false;
     }
 
-    private static MemoryStream AsStream(ReadOnlyMemory<byte> bytes) =>
-        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is not null
-            ? new MemoryStream(segment.Array, segment.Offset, segment.Count, writable: false)
-            : new MemoryStream(bytes.ToArray(), writable: false);
+    private static ArraySegment<byte> AsSegment(ReadOnlyMemory<byte> bytes) =>
+        MemoryMarshal.TryGetArray(bytes, out var segment) && segment.Array is not null ? segment : new ArraySegment<byte>(bytes.ToArray());
 }

@@ -16,6 +16,25 @@ internal static class ZipDirectory
 
     public readonly record struct Listing(List<string> Names, bool FromCentralDirectory);
 
+    /// <summary>An entry as the central directory describes it, and where its compressed data starts.</summary>
+    public readonly record struct Entry(string Name, int Method, long CompressedSize, long DeclaredSize, int DataStart);
+
+    /// <summary>
+    /// Every entry of the central directory with the offset of its data (after its local header), or null when the
+    /// directory cannot be read this way (damaged, ZIP64).
+    /// </summary>
+    public static List<Entry>? Entries(ReadOnlySpan<byte> bytes, int maxEntries)
+    {
+        var names = new List<string>();
+        var entries = new List<Entry>();
+        if (!TryCentral(bytes, maxEntries, names, entries))
+        {
+            return null;
+        }
+
+        return entries;
+    }
+
     /// <summary>"PK\3\4" (an entry) or "PK\5\6" (an empty archive).</summary>
     public static bool LooksLikeZip(ReadOnlySpan<byte> bytes) =>
         bytes.Length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && ((bytes[2] == 3 && bytes[3] == 4) || (bytes[2] == 5 && bytes[3] == 6));
@@ -23,7 +42,7 @@ internal static class ZipDirectory
     public static Listing List(ReadOnlySpan<byte> bytes, int maxNames)
     {
         var names = new List<string>();
-        if (TryCentral(bytes, maxNames, names))
+        if (TryCentral(bytes, maxNames, names, null))
         {
             return new Listing(names, true);
         }
@@ -33,7 +52,7 @@ internal static class ZipDirectory
         return new Listing(names, false);
     }
 
-    private static bool TryCentral(ReadOnlySpan<byte> bytes, int maxNames, List<string> names)
+    private static bool TryCentral(ReadOnlySpan<byte> bytes, int maxNames, List<string> names, List<Entry>? entries)
     {
         // the end record is 22 bytes plus a comment of at most 65,535 bytes
         var from = Math.Max(0, bytes.Length - 22 - 65_535);
@@ -70,7 +89,28 @@ internal static class ZipDirectory
                     return names.Count > 0;
                 }
 
-                names.Add(Encoding.UTF8.GetString(bytes.Slice(p + 46, nameLength)));
+                var name = Encoding.UTF8.GetString(bytes.Slice(p + 46, nameLength));
+                names.Add(name);
+                if (entries is not null)
+                {
+                    int method = BinaryPrimitives.ReadUInt16LittleEndian(bytes[(p + 10)..]);
+                    var compressed = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(p + 20)..]);
+                    var declared = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(p + 24)..]);
+                    var local = BinaryPrimitives.ReadUInt32LittleEndian(bytes[(p + 42)..]);
+                    if (local > (uint)bytes.Length - 30 || BinaryPrimitives.ReadUInt32LittleEndian(bytes[(int)local..]) != LocalHeader)
+                    {
+                        return false;
+                    }
+
+                    var dataStart = (long)local + 30 + BinaryPrimitives.ReadUInt16LittleEndian(bytes[((int)local + 26)..]) + BinaryPrimitives.ReadUInt16LittleEndian(bytes[((int)local + 28)..]);
+                    if (dataStart + compressed > bytes.Length)
+                    {
+                        return false;
+                    }
+
+                    entries.Add(new Entry(name, method, compressed, declared, (int)dataStart));
+                }
+
                 p += 46 + nameLength + extra + comment;
             }
 
@@ -95,14 +135,21 @@ internal static class ZipDirectory
             }
 
             names.Add(Encoding.UTF8.GetString(bytes.Slice(p + 30, nameLength)));
+            var next = p + 30 + nameLength + extra;
+            if ((flags & 8) == 0 && compressed <= (uint)(bytes.Length - next))
+            {
+                p = next + (int)compressed;
+                continue;
+            }
 
-            // with a data descriptor (bit 3) the size is only known after the data: the next header cannot be found
-            if ((flags & 8) != 0 || compressed > (uint)(bytes.Length - p))
+            // with a data descriptor (bit 3) the size is only known after the data: look for the next header instead
+            var found = next < bytes.Length ? bytes[next..].IndexOf("PK\u0003\u0004"u8) : -1;
+            if (found < 0)
             {
                 return;
             }
 
-            p += 30 + nameLength + extra + (int)compressed;
+            p = next + found;
         }
     }
 }
