@@ -67,7 +67,7 @@ public sealed class FormatRegistry
         var format = Detect(source.Bytes.Span);
         if (format is null && Docx.ContainerSniffer.Describe(source.Bytes.Span) is { } what)
         {
-            // a known container no reader takes (an XLSX, a zip, an image): say what it is
+            // a zip or Office file that is not a Word document (an XLSX, a plain zip): say what it is
             return ReadResult<ReportModel>.Failure(Diagnostic.Create(ReaderMessages.UnsupportedFormat, Severity.Error, ReaderMessages.UnsupportedFormat, SourceRef.None, what));
         }
 

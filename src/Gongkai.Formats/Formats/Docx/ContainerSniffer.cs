@@ -4,8 +4,8 @@ using Gongkai.Formats.LegacyWord;
 namespace Gongkai.Formats.Docx;
 
 /// <summary>
-/// Names binary content that no reader claims, so that an Excel workbook or a plain zip dropped among the reports is
-/// refused as what it is ("an Excel workbook (XLSX)") rather than as "not a text file".
+/// Names the containers that look like Word documents but are not, so that an Excel workbook or a plain zip dropped
+/// among the reports is refused as what it is ("an Excel workbook (XLSX)") rather than as "not a text file".
 /// </summary>
 internal static class ContainerSniffer
 {
@@ -26,13 +26,8 @@ internal static class ContainerSniffer
             return Detail("Office 97-2003 文件，但不是 Word 文档（可能是 Excel 或 PowerPoint）", "an Office 97–2003 file that is not a Word document (perhaps Excel or PowerPoint)");
         }
 
-        return bytes switch
-        {
-            [0x89, (byte)'P', (byte)'N', (byte)'G', ..] => Detail("PNG 图片", "a PNG image"),
-            [0xFF, 0xD8, 0xFF, ..] => Detail("JPEG 图片", "a JPEG image"),
-            [(byte)'G', (byte)'I', (byte)'F', (byte)'8', ..] => Detail("GIF 图片", "a GIF image"),
-            _ => null,
-        };
+        // anything else binary (an image, an executable) stays "not a text file" (R002)
+        return null;
     }
 
     private static MessageArg Detail(string zh, string en) => new("detail", zh, en);
