@@ -1,6 +1,7 @@
+using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
+using static Gongkai.Formats.Docx.DocxNames;
 
 namespace Gongkai.Formats.Docx;
 
@@ -12,10 +13,6 @@ namespace Gongkai.Formats.Docx;
 /// </summary>
 internal sealed class DocxInlineText
 {
-    public const string W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-    public const string Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
-    public const string M = "http://schemas.openxmlformats.org/officeDocument/2006/math";
-
     /// <summary>WordprocessingML elements whose content is never printed text.</summary>
     private static readonly HashSet<string> Skipped = new(StringComparer.Ordinal)
     {
@@ -25,7 +22,7 @@ internal sealed class DocxInlineText
     };
 
     private readonly StringBuilder _text = new();
-    private readonly List<OpenXmlElement> _boxes = [];
+    private readonly List<XElement> _boxes = [];
     private readonly int _maxDepth;
 
     public DocxInlineText(int maxDepth)
@@ -34,14 +31,14 @@ internal sealed class DocxInlineText
     }
 
     /// <summary>The text boxes (w:txbxContent) found in the last paragraph, in order.</summary>
-    public IReadOnlyList<OpenXmlElement> Boxes => _boxes;
+    public IReadOnlyList<XElement> Boxes => _boxes;
 
     /// <summary>The printed text of <paramref name="paragraph"/>, "\n" where it breaks a line.</summary>
-    public string Read(Paragraph paragraph)
+    public string Read(XElement paragraph)
     {
         _text.Clear();
         _boxes.Clear();
-        foreach (var child in paragraph.ChildElements)
+        foreach (var child in paragraph.Elements())
         {
             Walk(child, 0);
         }
@@ -49,19 +46,20 @@ internal sealed class DocxInlineText
         return _text.ToString();
     }
 
-    private void Walk(OpenXmlElement e, int depth)
+    private void Walk(XElement e, int depth)
     {
         if (depth > _maxDepth)
         {
             return;
         }
 
-        if (e.NamespaceUri == W)
+        var ns = e.Name.Namespace;
+        if (ns == W)
         {
-            switch (e.LocalName)
+            switch (e.Name.LocalName)
             {
                 case "t":
-                    _text.Append(e.InnerText);
+                    _text.Append(e.Value);
                     return;
                 case "tab" or "ptab":
                     _text.Append('\t');
@@ -73,12 +71,12 @@ internal sealed class DocxInlineText
                     _text.Append('-');
                     return;
                 case "sym":
-                    Symbol((SymbolChar)e);
+                    Symbol(e);
                     return;
                 case "txbxContent":
                     _boxes.Add(e);
                     return;
-                case "r" when IsHidden(e):
+                case "r" when IsOn(e.Element(RPr)?.Element(Vanish)):
                     return;
                 case "sdt" when IsShowingPlaceholder(e):
                     return;
@@ -88,11 +86,11 @@ internal sealed class DocxInlineText
                     break;
             }
         }
-        else if (e.NamespaceUri == Mc && e.LocalName == "AlternateContent")
+        else if (e.Name == AlternateContent)
         {
             if (Choose(e) is { } chosen)
             {
-                foreach (var c in chosen.ChildElements)
+                foreach (var c in chosen.Elements())
                 {
                     Walk(c, depth + 1);
                 }
@@ -100,68 +98,38 @@ internal sealed class DocxInlineText
 
             return;
         }
-        else if (e.NamespaceUri == M && e.LocalName == "t")
+        else if (ns == M && e.Name.LocalName == "t")
         {
-            _text.Append(e.InnerText);
+            _text.Append(e.Value);
             return;
         }
 
-        foreach (var child in e.ChildElements)
+        foreach (var child in e.Elements())
         {
             Walk(child, depth + 1);
         }
     }
 
     /// <summary>The first mc:Choice (DrawingML text boxes), else the mc:Fallback (their VML copy): never both, or the text would be read twice.</summary>
-    public static OpenXmlElement? Choose(OpenXmlElement alternateContent)
-    {
-        OpenXmlElement? fallback = null;
-        foreach (var c in alternateContent.ChildElements)
-        {
-            if (c.LocalName == "Choice")
-            {
-                return c;
-            }
-
-            if (c.LocalName == "Fallback")
-            {
-                fallback ??= c;
-            }
-        }
-
-        return fallback;
-    }
+    public static XElement? Choose(XElement alternateContent) =>
+        alternateContent.Element(Choice) ?? alternateContent.Element(Fallback);
 
     /// <summary>A content control showing its placeholder ("单击或点击此处输入文字。") holds no content.</summary>
-    public static bool IsShowingPlaceholder(OpenXmlElement sdt)
-    {
-        foreach (var c in sdt.ChildElements)
-        {
-            if (c is SdtProperties p)
-            {
-                return p.GetFirstChild<ShowingPlaceholder>() is { } s && (s.Val is null || s.Val.Value);
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsHidden(OpenXmlElement run) =>
-        run.GetFirstChild<RunProperties>()?.GetFirstChild<Vanish>() is { } v && (v.Val is null || v.Val.Value);
+    public static bool IsShowingPlaceholder(XElement sdt) => IsOn(sdt.Element(SdtPr)?.Element(ShowingPlcHdr));
 
     /// <summary>
     /// w:sym names a character of a font: Symbol-font codes in the private-use range F020–F07E are the ASCII
     /// characters (the usual minus, plus, brackets); others are kept as given.
     /// </summary>
-    private void Symbol(SymbolChar sym)
+    private void Symbol(XElement sym)
     {
-        var hex = sym.Char?.Value;
-        if (hex is null || !int.TryParse(hex, System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture, out var code) || code is <= 0 or > 0xFFFF)
+        var hex = sym.Attribute(CharAttribute)?.Value;
+        if (hex is null || !int.TryParse(hex, NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var code) || code is <= 0 or > 0xFFFF)
         {
             return;
         }
 
-        if (code is >= 0xF020 and <= 0xF07E && string.Equals(sym.Font?.Value, "Symbol", StringComparison.OrdinalIgnoreCase))
+        if (code is >= 0xF020 and <= 0xF07E && string.Equals(sym.Attribute(Font)?.Value, "Symbol", StringComparison.OrdinalIgnoreCase))
         {
             code -= 0xF000;
         }

@@ -1,10 +1,10 @@
 using System.Collections.Immutable;
 using System.Globalization;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using Gongkai.Formats.Layout;
 using Gongkai.Labels;
 using Gongkai.Text;
+using static Gongkai.Formats.Docx.DocxNames;
 
 namespace Gongkai.Formats.Docx;
 
@@ -19,7 +19,7 @@ internal sealed partial class DocxLayoutBuilder
 {
     private int _gridCells;
 
-    private void Table(Table table, int depth)
+    private void Table(XElement table, int depth)
     {
         var tableIndex = ++_tables;
         if (!Enter(depth))
@@ -27,7 +27,7 @@ internal sealed partial class DocxLayoutBuilder
             return;
         }
 
-        var rows = new List<TableRow>();
+        var rows = new List<XElement>();
         Rows(table, rows, 0);
         if (_cell is not null || IsFrame(table, rows))
         {
@@ -50,7 +50,7 @@ internal sealed partial class DocxLayoutBuilder
         }
     }
 
-    private ImmutableArray<LayoutRow> ReadGrid(List<TableRow> rows, int tableIndex, int depth)
+    private ImmutableArray<LayoutRow> ReadGrid(List<XElement> rows, int tableIndex, int depth)
     {
         var width = _options.MaxTableColumns;
         var restart = new LayoutCell?[width];
@@ -61,7 +61,8 @@ internal sealed partial class DocxLayoutBuilder
         {
             var row = rows[r];
             var rowAnchor = "table " + t + ", row " + (r + 1).ToString(CultureInfo.InvariantCulture);
-            if (row.TableRowProperties?.GetFirstChild<Deleted>() is not null)
+            var rowProps = row.Element(TrPr);
+            if (rowProps?.Element(Del) is not null)
             {
                 // a tracked deletion of the whole row
                 continue;
@@ -71,7 +72,7 @@ internal sealed partial class DocxLayoutBuilder
             var rowStart = _text.Length;
             var firstLine = _paragraphs + 1;
             var col = 0;
-            var before = Math.Clamp(row.TableRowProperties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0, 0, width);
+            var before = Math.Clamp(IntOf(rowProps, GridBefore) ?? 0, 0, width);
             for (; col < before; col++)
             {
                 cells.Add(new LayoutCell(string.Empty, new SourceRef(new TextSpan(rowStart, 0), firstLine, col + 1, CellAnchor(rowAnchor, col))));
@@ -85,10 +86,10 @@ internal sealed partial class DocxLayoutBuilder
                     break;
                 }
 
-                var props = tc.TableCellProperties;
-                var span = Math.Clamp(props?.GridSpan?.Val?.Value ?? 1, 1, width - col);
-                var merge = props?.VerticalMerge;
-                var continues = merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue);
+                var props = tc.Element(TcPr);
+                var span = Math.Clamp(IntOf(props, GridSpan) ?? 1, 1, width - col);
+                var merge = props?.Element(VMerge);
+                var continues = merge is not null && merge.Attribute(Val)?.Value is null or "continue";
                 LayoutCell cell;
                 if (continues && restart[col] is { } origin)
                 {
@@ -137,7 +138,7 @@ internal sealed partial class DocxLayoutBuilder
         return result.ToImmutable();
     }
 
-    private LayoutCell ReadCell(TableCell tc, string rowAnchor, int col, int depth)
+    private LayoutCell ReadCell(XElement tc, string rowAnchor, int col, int depth)
     {
         var saved = _cell;
         var sink = new CellSink();
@@ -163,7 +164,7 @@ internal sealed partial class DocxLayoutBuilder
     private static string CellAnchor(string rowAnchor, int col) => rowAnchor + ", cell " + (col + 1).ToString(CultureInfo.InvariantCulture);
 
     /// <summary>Reads a hidden cell's paragraphs into nowhere, so that paragraph numbers and list counters stay in step.</summary>
-    private void Discard(TableCell tc, int depth)
+    private void Discard(XElement tc, int depth)
     {
         var saved = _cell;
         _cell = new CellSink();
@@ -178,32 +179,17 @@ internal sealed partial class DocxLayoutBuilder
     }
 
     /// <summary>A single cell, or a table with a table inside (directly or in a text box): a frame, not data.</summary>
-    private static bool IsFrame(Table table, List<TableRow> rows)
-    {
-        if (rows.Count == 1 && Cells(rows[0]).Take(2).Count() == 1)
-        {
-            return true;
-        }
-
-        foreach (var d in table.Descendants())
-        {
-            if (d is Table)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsFrame(XElement table, List<XElement> rows) =>
+        (rows.Count == 1 && Cells(rows[0]).Take(2).Count() == 1) || table.Descendants(Tbl).Any();
 
     /// <summary>The rows of a table, through content controls, custom XML and tracked insertions around them.</summary>
-    private static void Rows(OpenXmlElement e, List<TableRow> rows, int depth)
+    private static void Rows(XElement e, List<XElement> rows, int depth)
     {
-        foreach (var child in e.ChildElements)
+        foreach (var child in e.Elements())
         {
-            if (child is TableRow row)
+            if (child.Name == Tr)
             {
-                rows.Add(row);
+                rows.Add(child);
             }
             else if (depth < 8 && Wrapped(child) is { } inner)
             {
@@ -213,13 +199,13 @@ internal sealed partial class DocxLayoutBuilder
     }
 
     /// <summary>The cells of a row, through the same wrappers.</summary>
-    private static IEnumerable<TableCell> Cells(OpenXmlElement e, int depth = 0)
+    private static IEnumerable<XElement> Cells(XElement e, int depth = 0)
     {
-        foreach (var child in e.ChildElements)
+        foreach (var child in e.Elements())
         {
-            if (child is TableCell cell)
+            if (child.Name == Tc)
             {
-                yield return cell;
+                yield return child;
             }
             else if (depth < 8 && Wrapped(child) is { } inner)
             {

@@ -1,11 +1,11 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
+using System.Xml.Linq;
 using Gongkai.Diagnostics;
 using Gongkai.Formats.Layout;
 using Gongkai.Labels;
 using Gongkai.Text;
+using static Gongkai.Formats.Docx.DocxNames;
 
 namespace Gongkai.Formats.Docx;
 
@@ -41,7 +41,7 @@ internal sealed partial class DocxLayoutBuilder
     /// <summary>The plain text the spans index (the normalised text of every paragraph and cell).</summary>
     public string PlainText => _text.ToString();
 
-    public LayoutDocument Build(OpenXmlElement? body, string format)
+    public LayoutDocument Build(XElement? body, string format)
     {
         if (body is not null)
         {
@@ -52,25 +52,21 @@ internal sealed partial class DocxLayoutBuilder
     }
 
     /// <summary>The block-level content of a body, cell, text box or content control.</summary>
-    private void Blocks(OpenXmlElement container, int depth)
+    private void Blocks(XElement container, int depth)
     {
-        foreach (var child in container.ChildElements)
+        foreach (var child in container.Elements())
         {
-            switch (child)
+            if (child.Name == P)
             {
-                case Paragraph p:
-                    Paragraph(p, depth);
-                    break;
-                case Table t:
-                    Table(t, depth);
-                    break;
-                default:
-                    if (Wrapped(child) is { } inner)
-                    {
-                        Blocks(inner, depth);
-                    }
-
-                    break;
+                Paragraph(child, depth);
+            }
+            else if (child.Name == Tbl)
+            {
+                Table(child, depth);
+            }
+            else if (Wrapped(child) is { } inner)
+            {
+                Blocks(inner, depth);
             }
         }
     }
@@ -79,33 +75,34 @@ internal sealed partial class DocxLayoutBuilder
     /// The content of a wrapper that holds blocks, rows or cells (w:sdt → w:sdtContent, w:customXml, mc:AlternateContent
     /// → its choice, a tracked insertion); null for anything else, including tracked deletions.
     /// </summary>
-    private static OpenXmlElement? Wrapped(OpenXmlElement e)
+    private static XElement? Wrapped(XElement e)
     {
-        if (e.NamespaceUri == DocxInlineText.Mc && e.LocalName == "AlternateContent")
+        if (e.Name == AlternateContent)
         {
             return DocxInlineText.Choose(e);
         }
 
-        if (e.NamespaceUri != DocxInlineText.W)
+        if (e.Name.Namespace != W)
         {
             return null;
         }
 
-        return e.LocalName switch
+        return e.Name.LocalName switch
         {
-            "sdt" => DocxInlineText.IsShowingPlaceholder(e) ? null : e.ChildElements.FirstOrDefault(c => c.LocalName == "sdtContent"),
+            "sdt" => DocxInlineText.IsShowingPlaceholder(e) ? null : e.Element(SdtContent),
             "customXml" or "ins" or "moveTo" or "smartTag" => e,
             _ => null,
         };
     }
 
-    private void Paragraph(Paragraph p, int depth)
+    private void Paragraph(XElement p, int depth)
     {
         var index = ++_paragraphs;
-        var properties = p.ParagraphProperties;
+        var properties = p.Element(PPr);
+        var styleId = ValOf(properties, PStyle);
         var raw = _inline.Read(p);
         var boxes = _inline.Boxes.Count == 0 ? [] : _inline.Boxes.ToArray();
-        var number = ListNumber(properties);
+        var number = ListNumber(properties, styleId);
         if (number.Length > 0)
         {
             // "一、" then the text; a space only between a number without punctuation and a word
@@ -118,7 +115,7 @@ internal sealed partial class DocxLayoutBuilder
         }
         else
         {
-            var level = _styles.HeadingLevel(properties);
+            var level = _styles.HeadingLevel(styleId, IntOf(properties, OutlineLvl));
             var anchor = "paragraph " + index.ToString(CultureInfo.InvariantCulture);
             foreach (var piece in raw.Split('\n'))
             {
@@ -135,15 +132,16 @@ internal sealed partial class DocxLayoutBuilder
         }
     }
 
-    private string ListNumber(ParagraphProperties? properties)
+    private string ListNumber(XElement? properties, string? styleId)
     {
-        var numPr = properties?.NumberingProperties;
-        if (numPr?.NumberingId?.Val?.Value is { } numId)
+        var numPr = properties?.Element(NumPr);
+        var level = IntOf(numPr, Ilvl);
+        if (IntOf(numPr, NumId) is { } numId)
         {
-            return _numbering.Next(numId, numPr.NumberingLevelReference?.Val?.Value ?? 0);
+            return _numbering.Next(numId, level ?? 0);
         }
 
-        return _styles.Numbering(properties) is { } fromStyle ? _numbering.Next(fromStyle.NumId, numPr?.NumberingLevelReference?.Val?.Value ?? fromStyle.Level) : string.Empty;
+        return _styles.Numbering(styleId) is { } fromStyle ? _numbering.Next(fromStyle.NumId, level ?? fromStyle.Level) : string.Empty;
     }
 
     private static bool IsPunctuation(char c) => char.IsPunctuation(c) || c is '、' or '．' or '）' or ')' or '：' or ':';

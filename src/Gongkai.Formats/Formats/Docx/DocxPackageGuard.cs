@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.IO.Compression;
 using Gongkai.Diagnostics;
@@ -74,7 +75,19 @@ internal static class DocxPackageGuard
     /// <summary>Inflates every part that may be parsed, counting what comes out, and stops at the first limit passed.</summary>
     private static Diagnostic? Inflate(ArraySegment<byte> bytes, List<ZipDirectory.Entry> entries, DocxReaderOptions o)
     {
-        var buffer = new byte[81920];
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            return Inflate(bytes, entries, o, buffer);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static Diagnostic? Inflate(ArraySegment<byte> bytes, List<ZipDirectory.Entry> entries, DocxReaderOptions o, byte[] buffer)
+    {
         long actual = 0;
         foreach (var e in entries)
         {

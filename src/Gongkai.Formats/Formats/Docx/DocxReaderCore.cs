@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using System.Xml;
+using System.Xml.Linq;
 using DocumentFormat.OpenXml.Packaging;
 using Gongkai.Diagnostics;
 using Gongkai.Formats.Assembly;
@@ -76,16 +77,16 @@ internal static class DocxReaderCore
                 return null;
             }
 
-            if (Prescan(main, docx, Severity.Error) is { } bad)
+            var body = LoadBody(main, docx, diagnostics);
+            if (body is null)
             {
-                diagnostics.Add(bad);
                 return null;
             }
 
             var styles = main.StyleDefinitionsPart is { } sp && Usable(sp, docx, diagnostics) ? new DocxStyles(sp.Styles) : DocxStyles.Empty;
             var numbering = main.NumberingDefinitionsPart is { } np && Usable(np, docx, diagnostics) ? new DocxNumbering(np.Numbering) : DocxNumbering.Empty;
             var builder = new DocxLayoutBuilder(styles, numbering, docx, diagnostics);
-            var layout = builder.Build(main.Document?.Body, format);
+            var layout = builder.Build(body.Element(DocxNames.Body), format);
             plainText = builder.PlainText;
             return layout;
         }
@@ -114,6 +115,32 @@ internal static class DocxReaderCore
     private static bool IsContentError(Exception e) =>
         e is OpenXmlPackageException or FileFormatException or InvalidDataException or IOException or InvalidOperationException
             or NotSupportedException or ArgumentException or UriFormatException or FormatException or OverflowException or KeyNotFoundException;
+
+    /// <summary>
+    /// The main part's root, parsed once it has passed the prescan. The body is walked as LINQ to XML rather than
+    /// through the SDK's typed tree: the same hardened reader, all parsing done up front, and several times faster
+    /// (the typed tree took about 15 ms of a 20 ms read of a report, measured).
+    /// </summary>
+    private static XElement? LoadBody(MainDocumentPart main, DocxReaderOptions docx, List<Diagnostic> diagnostics)
+    {
+        var name = main.Uri.OriginalString.TrimStart('/');
+        using var copy = new MemoryStream();
+        using (var s = main.GetStream(FileMode.Open, FileAccess.Read))
+        {
+            s.CopyTo(copy);
+        }
+
+        copy.Position = 0;
+        if (DocxXmlPrescan.Check(copy, name, docx, Severity.Error) is { } bad)
+        {
+            diagnostics.Add(bad);
+            return null;
+        }
+
+        copy.Position = 0;
+        using var reader = XmlReader.Create(copy, DocxXmlPrescan.Settings(docx.MaxPartBytes));
+        return XDocument.Load(reader).Root;
+    }
 
     private static Diagnostic? Prescan(OpenXmlPart part, DocxReaderOptions docx, Severity severity)
     {

@@ -40,14 +40,16 @@ internal sealed class DocxStyles
     }
 
     /// <summary>The heading level (1–6) of a paragraph, or 0 for body text.</summary>
-    public int HeadingLevel(ParagraphProperties? properties)
+    /// <param name="styleId">The paragraph's w:pStyle, if any.</param>
+    /// <param name="outline">The paragraph's own w:outlineLvl, which wins over its style's.</param>
+    public int HeadingLevel(string? styleId, int? outline)
     {
-        if (properties?.OutlineLevel?.Val?.Value is { } direct)
+        if (outline is { } direct)
         {
             return Level(direct);
         }
 
-        var id = properties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraph;
+        var id = styleId ?? _defaultParagraph;
         for (var hop = 0; id is not null && hop < MaxChain && _styles.TryGetValue(id, out var style); hop++)
         {
             var named = FromName(style.StyleName?.Val?.Value);
@@ -56,9 +58,9 @@ internal sealed class DocxStyles
                 return named;
             }
 
-            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } outline)
+            if (style.StyleParagraphProperties?.OutlineLevel?.Val?.Value is { } styleOutline)
             {
-                return Level(outline);
+                return Level(styleOutline);
             }
 
             id = style.BasedOn?.Val?.Value;
@@ -68,9 +70,9 @@ internal sealed class DocxStyles
     }
 
     /// <summary>The list a paragraph's style puts it in (numbering id and level), when its own properties name none.</summary>
-    public (int NumId, int Level)? Numbering(ParagraphProperties? properties)
+    public (int NumId, int Level)? Numbering(string? styleId)
     {
-        var id = properties?.ParagraphStyleId?.Val?.Value ?? _defaultParagraph;
+        var id = styleId ?? _defaultParagraph;
         for (var hop = 0; id is not null && hop < MaxChain && _styles.TryGetValue(id, out var style); hop++)
         {
             if (style.StyleParagraphProperties?.NumberingProperties is { } numPr && numPr.NumberingId?.Val?.Value is { } numId)
