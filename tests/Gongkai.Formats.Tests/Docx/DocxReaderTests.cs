@@ -129,3 +129,20 @@ public sealed partial class DocxReaderTests
         Assert.Contains(r.Diagnostics, d => d.Id == ReaderMessages.EmptyDocument);
     }
 }
+
+/// <summary>Documents saved as ISO 29500 Strict.</summary>
+public sealed partial class DocxReaderTests
+{
+    [Fact]
+    public void StrictOpenXml_ReadLikeTransitional()
+    {
+        var rels = RawDocx.Rels.Replace("http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument", "http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument", StringComparison.Ordinal);
+        var doc = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://purl.oclc.org/ooxml/wordprocessingml/main\" w:conformance=\"strict\"><w:body>" +
+            "<w:p><w:r><w:t>一、总体情况</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:tcPr><w:gridSpan w:val=\"2\"/></w:tcPr><w:p><w:r><w:t>第二十条第（五）项</w:t></w:r></w:p></w:tc></w:tr>" +
+            "<w:tr><w:tc><w:p><w:r><w:t>行政许可</w:t></w:r></w:p></w:tc><w:tc><w:p><w:r><w:t>5</w:t></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>";
+        var bytes = Zip(("[Content_Types].xml", Utf8(RawDocx.ContentTypes)), ("_rels/.rels", Utf8(rels)), ("word/document.xml", Utf8(doc)));
+        var (layout, _, _) = Layout(bytes);
+        Assert.Equal("一、总体情况", Paragraphs(layout!)[0].Text);
+        Assert.Equal([["第二十条第(五)项", "第二十条第(五)项"], ["行政许可", "5"]], Texts(Tables(layout!)[0]));
+    }
+}

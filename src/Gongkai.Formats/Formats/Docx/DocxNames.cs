@@ -10,6 +10,10 @@ internal static class DocxNames
     public static readonly XNamespace Mc = "http://schemas.openxmlformats.org/markup-compatibility/2006";
     public static readonly XNamespace M = "http://schemas.openxmlformats.org/officeDocument/2006/math";
 
+    /// <summary>The same vocabularies in ISO 29500 Strict ("Strict Open XML Document" in Word's Save As).</summary>
+    public static readonly XNamespace WStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+    public static readonly XNamespace MStrict = "http://purl.oclc.org/ooxml/officeDocument/math";
+
     public static readonly XName Body = W + "body";
     public static readonly XName P = W + "p";
     public static readonly XName PPr = W + "pPr";
@@ -38,6 +42,27 @@ internal static class DocxNames
     public static readonly XName AlternateContent = Mc + "AlternateContent";
     public static readonly XName Choice = Mc + "Choice";
     public static readonly XName Fallback = Mc + "Fallback";
+
+    /// <summary>Renames a Strict document's WordprocessingML and math names to their transitional ones, in place: the vocabularies are the same.</summary>
+    public static void ToTransitional(XElement root)
+    {
+        foreach (var e in root.DescendantsAndSelf())
+        {
+            if (e.Name.Namespace == WStrict)
+            {
+                e.Name = W + e.Name.LocalName;
+            }
+            else if (e.Name.Namespace == MStrict)
+            {
+                e.Name = M + e.Name.LocalName;
+            }
+
+            if (e.HasAttributes && e.Attributes().Any(a => a.Name.Namespace == WStrict))
+            {
+                e.ReplaceAttributes([.. e.Attributes().Select(a => a.Name.Namespace == WStrict ? new XAttribute(W + a.Name.LocalName, a.Value) : a)]);
+            }
+        }
+    }
 
     /// <summary>The w:val of a child element, or null.</summary>
     public static string? ValOf(XElement? parent, XName child) => parent?.Element(child)?.Attribute(Val)?.Value;

@@ -139,7 +139,13 @@ internal static class DocxReaderCore
 
         copy.Position = 0;
         using var reader = XmlReader.Create(copy, DocxXmlPrescan.Settings(docx.MaxPartBytes));
-        return XDocument.Load(reader).Root;
+        var root = XDocument.Load(reader).Root;
+        if (root?.Name.Namespace == DocxNames.WStrict)
+        {
+            DocxNames.ToTransitional(root);
+        }
+
+        return root;
     }
 
     private static Diagnostic? Prescan(OpenXmlPart part, DocxReaderOptions docx, Severity severity)
