@@ -7,7 +7,10 @@ public sealed record LegacyWordReaderOptions
 {
     public static LegacyWordReaderOptions Default { get; } = new();
 
-    /// <summary>The soffice program; null looks for soffice or libreoffice on the PATH and in the usual install folders.</summary>
+    /// <summary>
+    /// The soffice program; null takes the GONGKAI_SOFFICE environment variable, else looks for soffice or libreoffice
+    /// on the PATH and in the usual install folders.
+    /// </summary>
     public string? SofficePath { get; init; }
 
     /// <summary>A conversion that takes longer is stopped (default 120 s; a first run builds LibreOffice's profile, a few seconds).</summary>

@@ -15,9 +15,14 @@ internal static class LibreOfficeConverter
 
     public readonly record struct Outcome(byte[]? Docx, bool TimedOut, string? Error);
 
-    /// <summary>The soffice program to run, or null when LibreOffice is not installed.</summary>
+    /// <summary>
+    /// The soffice program to run, or null when LibreOffice is not installed: the configured path, else the
+    /// GONGKAI_SOFFICE environment variable (a path; "none" turns conversion off), else soffice or libreoffice on the
+    /// PATH, else the usual install folders.
+    /// </summary>
     public static string? Find(string? configured)
     {
+        configured ??= Environment.GetEnvironmentVariable("GONGKAI_SOFFICE") is { Length: > 0 } env ? env : null;
         if (configured is not null)
         {
             return File.Exists(configured) ? configured : null;
