@@ -83,6 +83,12 @@ public sealed class FormatRegistry
         }
 
         var format = Detect(source.Bytes.Span);
+        if (format is null && Docx.ContainerSniffer.Describe(source.Bytes.Span) is { } what)
+        {
+            // a zip or Office file that is not a Word document (an XLSX, a plain zip): say what it is
+            return ReadResult<ReportModel>.Failure(Diagnostic.Create(ReaderMessages.UnsupportedFormat, Severity.Error, ReaderMessages.UnsupportedFormat, SourceRef.None, what));
+        }
+
         if (format is null)
         {
             return ReadResult<ReportModel>.Failure(Diagnostic.Create(
@@ -106,6 +112,8 @@ public sealed class FormatRegistry
     {
         var r = new FormatRegistry();
         PlainText.PlainTextModule.Register(r);
+        Docx.DocxModule.Register(r);
+        LegacyWord.LegacyWordModule.Register(r);
         return r;
     }
 }

@@ -25,6 +25,18 @@ public static class ReaderMessages
     public const string EditionDefault = "R021";
     public const string NestingTooDeep = "R022";
 
+    // DOCX and legacy Word (R040–R049)
+    public const string ArchiveBomb = "R040";
+    public const string ArchiveCorrupt = "R041";
+    public const string NoMainDocument = "R042";
+    public const string MalformedXml = "R043";
+    public const string LimitExceeded = "R044";
+    public const string ConverterMissing = "R045";
+    public const string ConversionFailed = "R046";
+    public const string ConversionTimeout = "R047";
+    public const string ConvertedWith = "R048";
+    public const string Encrypted = "R049";
+
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
         new(EmptyDocument, "文件为空，没有可读取的内容", "the file is empty: there is nothing to read"),
@@ -43,6 +55,16 @@ public static class ReaderMessages
         new(EditionFromYear, "统计表未能说明格式版本，按年度推定为 {edition}", "the tables do not show which edition they follow; {edition} was assumed from the year"),
         new(EditionDefault, "统计表和年度都未能说明格式版本，按 2021 年版处理", "neither tables nor year show the edition; the 2021 edition was assumed"),
         new(NestingTooDeep, "文档嵌套层级过深（超过 {limit} 层），更深的内容已略过", "the document is nested too deeply (more than {limit} levels); deeper content was skipped"),
+        new(ArchiveBomb, "DOCX 压缩包解压后过大（{what}：{size}，上限 {limit}），疑似压缩炸弹，已拒绝读取", "the DOCX archive inflates too far ({what}: {size}, limit {limit}); it looks like a zip bomb and was refused"),
+        new(ArchiveCorrupt, "DOCX 文件已损坏，无法解压或打开：{detail}", "the DOCX file is damaged and cannot be unpacked or opened: {detail}"),
+        new(NoMainDocument, "不是完整的 Word 文档：缺少正文部件（word/document.xml）", "not a complete Word document: the main part (word/document.xml) is missing"),
+        new(MalformedXml, "Word 文档的 {part} 不是格式正确的 XML（第 {line} 行第 {column} 列附近）：{detail}", "the Word document's {part} is not well-formed XML (near line {line}, column {column}): {detail}"),
+        new(LimitExceeded, "文档超出安全上限（{what}超过 {limit}），已拒绝读取", "the document exceeds a safety limit ({what} over {limit}); it was refused"),
+        new(ConverterMissing, "读取 {kind} 文件需要 LibreOffice，但本机未安装。请安装 Debian 软件包 libreoffice-writer-nogui（sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui），或先用 soffice --headless --convert-to docx 把文件转换为 DOCX 再检查", "reading a {kind} file needs LibreOffice, which is not installed. Install the Debian package libreoffice-writer-nogui (sudo apt-get install -y --no-install-recommends libreoffice-writer-nogui), or convert the file first with soffice --headless --convert-to docx and check the DOCX"),
+        new(ConversionFailed, "LibreOffice 未能把该 {kind} 文件转换为 DOCX：{detail}", "LibreOffice could not convert this {kind} file to DOCX: {detail}"),
+        new(ConversionTimeout, "LibreOffice 转换该 {kind} 文件超过 {seconds} 秒仍未完成，已中止", "LibreOffice did not finish converting this {kind} file within {seconds} seconds; it was stopped"),
+        new(ConvertedWith, "{kind} 文件已用 LibreOffice 转换为 DOCX 后读取；所示位置为转换后文档中的段落和表格", "the {kind} file was converted to DOCX with LibreOffice and then read; places refer to paragraphs and tables of the converted document"),
+        new(Encrypted, "文档已加密（设有打开密码），无法读取；请提供未加密的版本", "the document is encrypted (it has an open password) and cannot be read; please supply an unencrypted copy"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

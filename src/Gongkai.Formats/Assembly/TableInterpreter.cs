@@ -25,6 +25,7 @@ internal sealed class TableInterpreter
     private readonly List<LabelTarget> _columnBuffer = [];
     private readonly Dictionary<string, ImmutableArray<LabelTarget>> _blockColumns = new(StringComparer.Ordinal);
     private readonly SourceRef[] _tableStarts = new SourceRef[3];
+    private readonly HashSet<SourceRef> _gridCells = [];
     private HeaderPositions[] _headers = [new(), new(), new()];
 
     public TableInterpreter(LayoutDocument document)
@@ -64,10 +65,33 @@ internal sealed class TableInterpreter
         // header positions describe one printed table; rows keep a reference to their table's
         _headers = [new(), new(), new()];
 
+        _gridCells.Clear();
         foreach (var row in table.Rows)
         {
-            ReadRow(row, table.IsGrid);
+            ReadRow(table.IsGrid ? ReadOnce(row) : row, table.IsGrid);
         }
+    }
+
+    /// <summary>
+    /// In a grid, a merged cell fills every position it covers, each copy with the source place of the cell itself
+    /// (DOCX gridSpan/vMerge, HTML colspan/rowspan). It is read once, where it starts: its other positions stay, empty,
+    /// so that values keep their columns while labels are observed and notes counted once, and a value spanning three
+    /// columns is one value, not three.
+    /// </summary>
+    private LayoutRow ReadOnce(LayoutRow row)
+    {
+        LayoutCell[]? cells = null;
+        for (var i = 0; i < row.Cells.Length; i++)
+        {
+            var c = row.Cells[i];
+            if (c.Text.Length > 0 && !c.Where.IsNone && !_gridCells.Add(c.Where))
+            {
+                cells ??= [.. row.Cells];
+                cells[i] = c with { Text = string.Empty, Raw = null };
+            }
+        }
+
+        return cells is null ? row : row with { Cells = System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(cells) };
     }
 
     private void ReadRow(LayoutRow row, bool isGrid)
