@@ -106,6 +106,10 @@ public sealed class FormatRegistry
     {
         var r = new FormatRegistry();
         PlainText.PlainTextModule.Register(r);
+        r.Add(Authoring.AuthoringFormat.Instance);
+        r.AddWriter(Authoring.AuthoringWriter.Instance);
+        r.AddWriter(PlainText.PlainTextWriter.Instance);
+        r.AddWriter(Markdown.MarkdownWriter.Instance);
         return r;
     }
 }
