@@ -110,6 +110,9 @@ public sealed class FormatRegistry
         r.AddWriter(Authoring.AuthoringWriter.Instance);
         r.AddWriter(PlainText.PlainTextWriter.Instance);
         r.AddWriter(Markdown.MarkdownWriter.Instance);
+        r.AddWriter(Html.HtmlWriter.Instance);
+        r.AddWriter(Pdf.PdfWriter.Instance);
+        r.AddWriter(Docx.DocxWriter.Instance);
         return r;
     }
 }
