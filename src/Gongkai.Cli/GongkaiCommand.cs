@@ -12,6 +12,8 @@ internal static class GongkaiCommand
             CheckCommand.Create(),
             ParseCommand.Create(),
             RulesCommand.Create(),
+            NewCommand.Create(),
+            RenderCommand.Create(),
         };
 
     public static Option<string?> LanguageOption()

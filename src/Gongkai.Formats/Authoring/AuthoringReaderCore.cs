@@ -90,6 +90,11 @@ internal static class AuthoringReaderCore
 
     private static YamlMappingNode? Load(string text, AuthoringDiagnostics diagnostics)
     {
+        if (!WellFormed(text, diagnostics))
+        {
+            return null;
+        }
+
         try
         {
             var stream = new YamlStream();
@@ -110,6 +115,39 @@ internal static class AuthoringReaderCore
 
         return null;
     }
+
+    /// <summary>
+    /// A first pass over the parser's events, so that a syntax error is placed even when the scanner fails without a
+    /// position of its own (it throws InvalidOperationException on some unclosed flow sequences).
+    /// </summary>
+    private static bool WellFormed(string text, AuthoringDiagnostics diagnostics)
+    {
+        var parser = new Parser(new StringReader(text));
+        long last = 0;
+        try
+        {
+            while (parser.MoveNext())
+            {
+                last = parser.Current?.End.Index ?? last;
+            }
+
+            return true;
+        }
+        catch (YamlException e)
+        {
+            last = e.Start.Index;
+            diagnostics.Add(AuthoringMessages.Syntax, Severity.Error, At(text, last, diagnostics), MessageArg.Of("detail", AuthoringYaml.SyntaxDetail(e)));
+        }
+        catch (InvalidOperationException)
+        {
+            diagnostics.Add(AuthoringMessages.Syntax, Severity.Error, At(text, last, diagnostics), new MessageArg("detail", "此处之后的内容无法解析（常见原因：方括号或引号未闭合）", "what follows cannot be parsed (often an unclosed bracket or quote)"));
+        }
+
+        return false;
+    }
+
+    private static SourceRef At(string text, long index, AuthoringDiagnostics diagnostics) =>
+        diagnostics.Source.GetRef(new TextSpan((int)Math.Clamp(index, 0, text.Length), 0));
 
     private static void CheckVersion(Dictionary<string, (YamlScalarNode Key, YamlNode Value)> top, AuthoringDiagnostics diagnostics)
     {

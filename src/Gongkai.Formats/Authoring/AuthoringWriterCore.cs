@@ -18,7 +18,9 @@ internal static class AuthoringWriterCore
 
     public static string Write(ReportModel model)
     {
-        var derived = AuthoringTotals.AgreeWithParts(model);
+        // derived only when nothing would change on reading: totals add up and the prose states the 统计期限 (a file
+        // that derives adds a sentence stating it when the prose does not)
+        var derived = AuthoringTotals.AgreeWithParts(model) && StatesPeriod(model);
         var sb = new StringBuilder(24 * 1024);
         Header(sb, model, derived);
         Prose(sb, model, derived);
@@ -47,6 +49,9 @@ internal static class AuthoringWriterCore
         Line(sb, 0, AuthoringKeys.Totals + ": " + (derived ? AuthoringKeys.Derived : AuthoringKeys.AsRead), "derived：合计由程序计算；as-read：各数值按原文件照录");
     }
 
+    private static bool StatesPeriod(ReportModel model) =>
+        model.Preamble.Concat(model.Section(SectionId.Overview)?.Paragraphs ?? []).Any(x => Assembly.MetadataReader.TryPeriod(x.Value, out _, out _, out _));
+
     /// <summary>The 统计期限 only when the prose does not state it (the prose is where readers find it).</summary>
     private static string PeriodField(ReportModel model)
     {
@@ -60,10 +65,11 @@ internal static class AuthoringWriterCore
         return stated ? string.Empty : string.Create(CultureInfo.InvariantCulture, $"{p.Value.Start:yyyy-MM-dd} 至 {p.Value.End:yyyy-MM-dd}");
     }
 
+    /// <summary>The preamble and the six sections, one paragraph per line, Chinese punctuation full-width again (see <see cref="Writing.ChineseTypography"/>).</summary>
     private static void Prose(StringBuilder sb, ReportModel model, bool derived)
     {
         sb.Append("\n# 导语：第一部分之前的段落（依据、统计期限、联系方式等），每行一段，可留空\n");
-        Paragraphs(sb, 0, AuthoringKeys.Preamble, model.Preamble.Select(p => p.Value).ToList());
+        Paragraphs(sb, 0, AuthoringKeys.Preamble, model.Preamble.Select(p => Writing.ChineseTypography.Widen(p.Value)).ToList());
         sb.Append("\n# 正文：六个部分，每行一段\n").Append(AuthoringKeys.Sections).Append(":\n");
         foreach (var def in model.Schema.Sections)
         {
@@ -75,7 +81,7 @@ internal static class AuthoringWriterCore
             }
 
             sb.Append("  # ").Append(def.FullHeading).Append(SectionHint(def.Id)).Append('\n');
-            Paragraphs(sb, 2, AuthoringKeys.Section(def.Id), section?.Paragraphs.Select(p => p.Value).ToList() ?? []);
+            Paragraphs(sb, 2, AuthoringKeys.Section(def.Id), section?.Paragraphs.Select(p => Writing.ChineseTypography.Widen(p.Value)).ToList() ?? []);
         }
     }
 

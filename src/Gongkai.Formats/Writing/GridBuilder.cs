@@ -26,13 +26,12 @@ internal sealed class GridBuilder(TableId table, int columns)
         return this;
     }
 
-    /// <summary>Adds the value cells of <paramref name="fields"/> from <paramref name="column"/> on; the last one spans to the grid's edge.</summary>
+    /// <summary>Adds the value cells of <paramref name="fields"/>, one column each, from <paramref name="column"/> on.</summary>
     public GridBuilder AddValues(ReportModel model, IReadOnlyList<FieldDef> fields, int column)
     {
         for (var i = 0; i < fields.Count; i++)
         {
-            var span = i == fields.Count - 1 ? columns - column - i : 1;
-            Add(CellText.Format(model.Tables[fields[i]].Value), column + i, GridCellKind.Value, 1, span, fields[i].Id);
+            Add(CellText.Format(model.Tables[fields[i]].Value), column + i, GridCellKind.Value, fieldId: fields[i].Id);
         }
 
         return this;

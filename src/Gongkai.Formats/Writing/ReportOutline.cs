@@ -39,21 +39,25 @@ public static class ReportOutline
                 }
             }
 
-            var grid = def.Id switch
+            var grids = def.Id switch
             {
                 SectionId.Proactive => ProactiveGrid.Build(model),
-                SectionId.Applications => ApplicationsGrid.Build(model),
-                SectionId.Appeals => AppealsGrid.Build(model),
-                _ => null,
+                SectionId.Applications => Maybe(ApplicationsGrid.Build(model)),
+                SectionId.Appeals => Maybe(AppealsGrid.Build(model)),
+                _ => [],
             };
-            if (grid is not null)
+            var first = true;
+            foreach (var grid in grids)
             {
-                blocks.Add(new TableBlock(grid));
+                blocks.Add(new TableBlock(grid, ContinuesPrevious: !first));
+                first = false;
             }
         }
 
         return blocks.ToImmutable();
     }
+
+    private static IEnumerable<TableGrid> Maybe(TableGrid? grid) => grid is null ? [] : [grid];
 
     /// <summary>The title as read, or the customary one made from the body and the year.</summary>
     public static string Title(ReportModel model)

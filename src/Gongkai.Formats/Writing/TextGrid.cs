@@ -8,7 +8,9 @@ namespace Gongkai.Formats.Writing;
 /// </summary>
 internal static class TextGrid
 {
-    public static List<string[]> Rows(TableGrid grid)
+    /// <param name="grid">The table.</param>
+    /// <param name="headerWidth">Rows without values (headers) are padded with empty cells to this width, as table 1's blocks are in a copied table.</param>
+    public static List<string[]> Rows(TableGrid grid, int headerWidth = 0)
     {
         var expanded = grid.Expand();
         var rows = new List<string[]>(grid.Rows.Length);
@@ -26,7 +28,15 @@ internal static class TextGrid
                 {
                     line.Add(at.Cell.Text);
                 }
-                else if (!(at.Cell.Kind == GridCellKind.Value && at.Cell.Row == r))
+                else
+                {
+                    line.Add(string.Empty);
+                }
+            }
+
+            if (!grid.Rows[r].Any(c => c.Kind == GridCellKind.Value))
+            {
+                while (line.Count < headerWidth)
                 {
                     line.Add(string.Empty);
                 }

@@ -18,6 +18,7 @@ public sealed class RoundTripPropertyTests
     [InlineData("md")]
     [InlineData("html")]
     [InlineData("docx")]
+    [InlineData("pdf")]
     public void AuthoredReports_ReadBackTheSame(string format)
     {
         WriterRoundTrip.SkipUnlessReadable(format);
@@ -29,6 +30,7 @@ public sealed class RoundTripPropertyTests
     [InlineData("md")]
     [InlineData("html")]
     [InlineData("docx")]
+    [InlineData("pdf")]
     public void ReportsAsRead_ReadBackTheSame(string format)
     {
         WriterRoundTrip.SkipUnlessReadable(format);

@@ -11,7 +11,7 @@ public sealed class SampleRoundTripTests
         var data = new TheoryData<string, string>();
         foreach (var path in Corpus.Samples)
         {
-            foreach (var format in new[] { "txt", "md", "html", "docx" })
+            foreach (var format in new[] { "txt", "md", "html", "docx", "pdf" })
             {
                 data.Add(Path.GetFileName(path), format);
             }

@@ -23,7 +23,7 @@ internal static class DocxWriterDocument
 
     public static void Build(WordprocessingDocument document, IEnumerable<OutlineBlock> blocks)
     {
-        var main = document.AddMainDocumentPart();
+        var main = document.AddNewPart<MainDocumentPart>("application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml", "rIdMain");
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxWriterStyles.Create();
         main.AddNewPart<FontTablePart>("rIdFonts").Fonts = DocxWriterStyles.FontTable();
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = Settings();
@@ -31,9 +31,10 @@ internal static class DocxWriterDocument
         footer.Footer = new Footer(DocxWriterParagraphs.PageNumber());
 
         var body = new Body();
-        foreach (var block in blocks)
+        var list = blocks.ToList();
+        for (var i = 0; i < list.Count; i++)
         {
-            switch (block)
+            switch (list[i])
             {
                 case TitleBlock t:
                     body.Append(DocxWriterParagraphs.Title(t));
@@ -45,13 +46,17 @@ internal static class DocxWriterDocument
                     body.Append(DocxWriterParagraphs.Paragraph(p));
                     break;
                 case TableBlock table:
-                    body.Append(DocxWriterTableRenderer.Write(table.Grid, TextWidth));
+                    body.Append(DocxWriterTableRenderer.Write(table.Grid, TextWidth, table.ContinuesPrevious));
 
-                    // Word needs a paragraph between two tables, and a little air below each
-                    body.Append(DocxWriterParagraphs.Styled(DocxWriterStyles.TableTextId));
+                    // a little air below a table; the blocks of table 1 run on as one table
+                    if (!(i + 1 < list.Count && list[i + 1] is TableBlock { ContinuesPrevious: true }))
+                    {
+                        body.Append(DocxWriterParagraphs.Styled(DocxWriterStyles.TableTextId));
+                    }
+
                     break;
                 default:
-                    throw new InvalidOperationException("Unknown block " + block.GetType().Name);
+                    throw new InvalidOperationException("Unknown block " + list[i].GetType().Name);
             }
         }
 

@@ -14,18 +14,28 @@ namespace Gongkai.Formats.Docx;
 /// </summary>
 internal static class DocxWriterTableRenderer
 {
-    public static Table Write(GridModel grid, int textWidth)
+    /// <param name="grid">The table.</param>
+    /// <param name="textWidth">The width of the text block, in twentieths of a point.</param>
+    /// <param name="continues">True for the later blocks of table 1: set directly under the previous one, without a top rule of their own.</param>
+    public static Table Write(GridModel grid, int textWidth, bool continues)
     {
         var total = grid.ColumnWeights.Sum();
         var widths = grid.ColumnWeights.Select(w => textWidth * w / total).ToArray();
         widths[^1] += textWidth - widths.Sum();
         var small = grid.Columns > 12;
 
-        var table = new Table(new TableProperties(
+        var props = new TableProperties(
             new TableStyle { Val = DocxWriterStyles.GridId },
-            new TableWidth { Width = textWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa },
+            new TableWidth { Width = textWidth.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa });
+        if (continues)
+        {
+            props.Append(new TableBorders(new TopBorder { Val = BorderValues.Nil }));
+        }
+
+        props.Append(
             new TableLayout { Type = TableLayoutValues.Fixed },
-            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }));
+            new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true });
+        var table = new Table(props);
         table.Append(new WordGrid(widths.Select(w => new GridColumn { Width = w.ToString(CultureInfo.InvariantCulture) })));
 
         var expanded = grid.Expand();

@@ -40,9 +40,9 @@ public sealed class HtmlWriter : IReportWriter
           .Append("</head>\n<body>\n<article class=\"gk-report\">\n");
 
         HeadingBlock? open = null;
-        foreach (var block in blocks)
+        for (var i = 0; i < blocks.Length; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case TitleBlock t:
                     HtmlWriterTextRenderer.Title(sb, t);
@@ -56,10 +56,12 @@ public sealed class HtmlWriter : IReportWriter
                     HtmlWriterTextRenderer.Paragraph(sb, p);
                     break;
                 case TableBlock table:
-                    HtmlWriterTableRenderer.Write(sb, table.Grid, open is not null && (int)open.Section == (int)table.Grid.Table + 1 ? HtmlWriterTextRenderer.Id(open) : null);
+                    var labelledBy = open is not null && (int)open.Section == (int)table.Grid.Table + 1 ? HtmlWriterTextRenderer.Id(open) : null;
+                    var continued = i + 1 < blocks.Length && blocks[i + 1] is TableBlock { ContinuesPrevious: true };
+                    HtmlWriterTableRenderer.Write(sb, table, labelledBy, continued);
                     break;
                 default:
-                    throw new InvalidOperationException("Unknown block " + block.GetType().Name);
+                    throw new InvalidOperationException("Unknown block " + blocks[i].GetType().Name);
             }
         }
 

@@ -18,6 +18,9 @@ internal static class HtmlWriterStyles
 .gk-report th[scope=row],.gk-report th[scope=rowgroup]{text-align:left}
 .gk-report thead th,.gk-report th.gk-block{font-weight:700}
 .gk-report td.gk-note{font-size:.9em;text-align:left}
+.gk-report table.gk-joined{margin-bottom:0}
+.gk-report table.gk-cont{margin-top:0}
+.gk-report table.gk-cont>thead>tr:first-child>*{border-top:0}
 """;
 
     /// <summary>A4 with the customary margins of official documents (上 37 mm, 下 35 mm, 左 28 mm, 右 26 mm), "— 1 —" page numbers.</summary>
@@ -28,6 +31,8 @@ html,body{margin:0;padding:0;background:#fff}
 .gk-report h1{font-size:22pt;line-height:1.45;margin:0 0 28pt}
 .gk-report h2{margin:0}
 .gk-report table{font-size:10.5pt;line-height:1.3;margin:6pt 0 10pt}
+.gk-report table.gk-joined{margin-bottom:0}
+.gk-report table.gk-cont{margin-top:0}
 .gk-report thead{display:table-header-group}
 .gk-report tr{break-inside:avoid}
 .gk-report h2{break-after:avoid}

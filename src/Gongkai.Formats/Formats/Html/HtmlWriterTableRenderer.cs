@@ -11,9 +11,19 @@ namespace Gongkai.Formats.Html;
 /// </summary>
 internal static class HtmlWriterTableRenderer
 {
-    public static void Write(StringBuilder sb, TableGrid grid, string? labelledBy)
+    /// <param name="block">The table.</param>
+    /// <param name="labelledBy">The id of the section heading that names it.</param>
+    /// <param name="continued">True when the next block of table 1 goes on directly under it.</param>
+    public static void Write(StringBuilder sb, TableBlock block, string? labelledBy, bool continued)
     {
+        var grid = block.Grid;
         sb.Append("<table border=\"1\"");
+        var classes = (block.ContinuesPrevious ? "gk-cont " : string.Empty) + (continued ? "gk-joined" : string.Empty);
+        if (classes.Length > 0)
+        {
+            sb.Append(" class=\"").Append(classes.Trim()).Append('"');
+        }
+
         if (labelledBy is not null)
         {
             sb.Append(" aria-labelledby=\"").Append(labelledBy).Append('"');

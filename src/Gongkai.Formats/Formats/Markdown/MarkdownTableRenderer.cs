@@ -5,20 +5,23 @@ namespace Gongkai.Formats.Markdown;
 
 /// <summary>
 /// A table as a pipe table. Markdown has no merged cells: a merged header or label prints once and leaves the cells
-/// it covers empty (see <see cref="TextGrid"/>). The first row is the pipe table's header, as Markdown requires.
+/// it covers empty (see <see cref="TextGrid"/>). The first row is the pipe table's header, as Markdown requires; the
+/// later blocks of table 1 go on in the same pipe table.
 /// </summary>
 internal static class MarkdownTableRenderer
 {
-    public static void Write(StringBuilder sb, TableGrid grid)
+    public static void Write(StringBuilder sb, TableBlock block, bool continued)
     {
-        var rows = TextGrid.Rows(grid);
+        var grid = block.Grid;
+        var width = grid.Table == Schema.TableId.Proactive ? ProactiveGrid.Width : grid.Columns;
+        var rows = TextGrid.Rows(grid, width);
         for (var r = 0; r < rows.Count; r++)
         {
             Row(sb, rows[r]);
-            if (r == 0)
+            if (r == 0 && !block.ContinuesPrevious)
             {
                 sb.Append('|');
-                for (var k = 0; k < grid.Columns; k++)
+                for (var k = 0; k < width; k++)
                 {
                     sb.Append(" --- |");
                 }
@@ -27,7 +30,10 @@ internal static class MarkdownTableRenderer
             }
         }
 
-        sb.Append('\n');
+        if (!continued)
+        {
+            sb.Append('\n');
+        }
     }
 
     private static void Row(StringBuilder sb, string[] cells)

@@ -31,9 +31,10 @@ public sealed class MarkdownWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder(16 * 1024);
-        foreach (var block in ReportOutline.Build(report))
+        var blocks = ReportOutline.Build(report);
+        for (var i = 0; i < blocks.Length; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case TitleBlock t:
                     MarkdownTextRenderer.Heading(sb, 1, t.Text);
@@ -45,10 +46,10 @@ public sealed class MarkdownWriter : IReportWriter
                     MarkdownTextRenderer.Paragraph(sb, p.Text);
                     break;
                 case TableBlock table:
-                    MarkdownTableRenderer.Write(sb, table.Grid);
+                    MarkdownTableRenderer.Write(sb, table, i + 1 < blocks.Length && blocks[i + 1] is TableBlock { ContinuesPrevious: true });
                     break;
                 default:
-                    throw new InvalidOperationException("Unknown block " + block.GetType().Name);
+                    throw new InvalidOperationException("Unknown block " + blocks[i].GetType().Name);
             }
         }
 

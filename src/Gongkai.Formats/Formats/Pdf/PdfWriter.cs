@@ -17,6 +17,19 @@ public sealed class PdfWriter : IReportWriter
     /// <summary>How long Chromium may take for one report.</summary>
     public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(120);
 
+    private readonly Func<string?> _findChromium;
+
+    public PdfWriter()
+        : this(PdfWriterChromium.Find)
+    {
+    }
+
+    /// <summary>With another way to find Chromium (tests: as if it were not installed).</summary>
+    internal PdfWriter(Func<string?> findChromium)
+    {
+        _findChromium = findChromium;
+    }
+
     public static PdfWriter Instance { get; } = new();
 
     public string Format => "pdf";
@@ -28,7 +41,7 @@ public sealed class PdfWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(options);
-        var chromium = PdfWriterChromium.Find();
+        var chromium = _findChromium();
         if (chromium is null)
         {
             return WriteResult.Failed(Diagnostic.Create(WriterMessages.ChromiumMissing, Severity.Error, WriterMessages.ChromiumMissing, SourceRef.None));

@@ -32,9 +32,10 @@ public sealed class PlainTextWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         var sb = new StringBuilder(16 * 1024);
-        foreach (var block in ReportOutline.Build(report))
+        var blocks = ReportOutline.Build(report);
+        for (var i = 0; i < blocks.Length; i++)
         {
-            switch (block)
+            switch (blocks[i])
             {
                 case TitleBlock t:
                     sb.Append(t.Text).Append("\n\n");
@@ -47,10 +48,16 @@ public sealed class PlainTextWriter : IReportWriter
                     break;
                 case TableBlock table:
                     PlainTextWriterTableRenderer.Write(sb, table.Grid);
-                    sb.Append('\n');
+
+                    // the blocks of table 1 run on as one table
+                    if (!(i + 1 < blocks.Length && blocks[i + 1] is TableBlock { ContinuesPrevious: true }))
+                    {
+                        sb.Append('\n');
+                    }
+
                     break;
                 default:
-                    throw new InvalidOperationException("Unknown block " + block.GetType().Name);
+                    throw new InvalidOperationException("Unknown block " + blocks[i].GetType().Name);
             }
         }
 

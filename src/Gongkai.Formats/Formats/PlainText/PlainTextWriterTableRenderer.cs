@@ -8,7 +8,7 @@ internal static class PlainTextWriterTableRenderer
 {
     public static void Write(StringBuilder sb, TableGrid grid)
     {
-        foreach (var row in TextGrid.Rows(grid))
+        foreach (var row in TextGrid.Rows(grid, grid.Table == Schema.TableId.Proactive ? ProactiveGrid.Width : 0))
         {
             sb.AppendJoin('\t', row).Append('\n');
         }
