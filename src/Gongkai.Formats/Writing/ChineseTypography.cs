@@ -4,7 +4,7 @@ namespace Gongkai.Formats.Writing;
 /// Puts back the full-width punctuation of Chinese text. Readers normalise "，" to "," and "（" to "(" (one character
 /// for one, so offsets hold); a report written from what they read would otherwise show half-width commas between
 /// Chinese characters. Only punctuation next to a Chinese character is widened, so "COVID-19, 2.5" and "12:30" stay
-/// as they are. Reading the result normalises it back to the same text, so round trips are unaffected.
+/// as they are, while "占比4%;组织" becomes "占比4%；组织". Reading the result normalises it back to the same text, so round trips are unaffected.
 /// </summary>
 public static class ChineseTypography
 {
@@ -32,13 +32,7 @@ public static class ChineseTypography
 
             var before = i > 0 && IsChinese(chars[i - 1]);
             var after = i + 1 < chars.Length && IsChinese(text[i + 1]);
-            var wide = chars[i] switch
-            {
-                '(' => after || before,
-                ')' => before || after,
-                _ => before,
-            };
-            if (wide)
+            if (before || after)
             {
                 chars[i] = Wide[k];
                 changed = true;
