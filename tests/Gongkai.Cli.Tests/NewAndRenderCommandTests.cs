@@ -157,6 +157,16 @@ public sealed class NewAndRenderCommandTests : IDisposable
     }
 
     [Fact]
+    public void Render_AuthoringFileWithASyntaxError_SaysWhere_Exit2()
+    {
+        File.WriteAllText(P("bad.yaml"), "gongkai: 1\nyear: 2025\nbody: 某局\ntable2:\n  new: [1, 2\n");
+        var r = CliRunner.RunIn(_dir, "render", "bad.yaml", "--to", "docx");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("AU001  6:1  YAML 语法错误", r.Err);
+        Assert.False(File.Exists(P("bad.docx")));
+    }
+
+    [Fact]
     public void Render_Pdf_WithoutChromium_SaysHowToInstallIt()
     {
         var r = CliRunner.RunWith(_dir, new Dictionary<string, string> { ["GONGKAI_CHROMIUM"] = P("no-chromium") }, "render", Sample("clean-2024-qinghe-eco.txt"), "--to", "pdf", "-o", P("q.pdf"));
