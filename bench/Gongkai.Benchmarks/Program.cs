@@ -15,7 +15,20 @@ foreach (var summary in summaries)
 {
     foreach (var report in summary.Reports)
     {
-        if (report.ResultStatistics is not { } stats || !report.BenchmarkCase.Descriptor.WorkloadMethod.Name.Contains("ParseAndAudit", StringComparison.Ordinal))
+        if (report.ResultStatistics is not { } stats)
+        {
+            continue;
+        }
+
+        var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+        if (method is "Render" or "RenderPdf" or "ReadAuthoringFile")
+        {
+            var what = method == "RenderPdf" ? "pdf (Chromium included)" : method == "ReadAuthoringFile" ? "read authoring file" : report.BenchmarkCase.Parameters.PrintInfo;
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"render {what}: median {stats.Median / 1e6:F3} ms per report"));
+            continue;
+        }
+
+        if (!method.Contains("ParseAndAudit", StringComparison.Ordinal))
         {
             continue;
         }

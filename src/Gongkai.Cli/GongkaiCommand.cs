@@ -21,6 +21,8 @@ internal static class GongkaiCommand
             ReportCommand.Create(),
             DemoCommand.Create(),
             CalendarCommand.Create(),
+            NewCommand.Create(),
+            RenderCommand.Create(),
         };
 
     public static Option<string?> LanguageOption()

@@ -114,6 +114,13 @@ public sealed class FormatRegistry
         PlainText.PlainTextModule.Register(r);
         Docx.DocxModule.Register(r);
         LegacyWord.LegacyWordModule.Register(r);
+        r.Add(Authoring.AuthoringFormat.Instance);
+        r.AddWriter(Authoring.AuthoringWriter.Instance);
+        r.AddWriter(PlainText.PlainTextWriter.Instance);
+        r.AddWriter(Markdown.MarkdownWriter.Instance);
+        r.AddWriter(Html.HtmlWriter.Instance);
+        r.AddWriter(Pdf.PdfWriter.Instance);
+        r.AddWriter(Docx.DocxWriter.Instance);
         return r;
     }
 }

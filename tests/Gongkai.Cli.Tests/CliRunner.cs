@@ -10,7 +10,10 @@ internal static class CliRunner
 
     public static Result Run(params string[] args) => RunIn(TestPaths.RepoRoot, args);
 
-    public static Result RunIn(string workingDirectory, params string[] args)
+    public static Result RunIn(string workingDirectory, params string[] args) => RunWith(workingDirectory, null, args);
+
+    /// <summary>Runs with extra environment variables (GONGKAI_CHROMIUM to play a machine without Chromium).</summary>
+    public static Result RunWith(string workingDirectory, IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var dll = Path.Combine(AppContext.BaseDirectory, "gongkai.dll");
         var psi = new ProcessStartInfo("dotnet")
@@ -30,6 +33,11 @@ internal static class CliRunner
 
         psi.Environment["NO_COLOR"] = "1";
         psi.Environment.Remove("GONGKAI_LANG");
+        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
+        {
+            psi.Environment[k] = v;
+        }
+
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();

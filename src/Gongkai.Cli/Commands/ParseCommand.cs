@@ -13,8 +13,8 @@ internal static class ParseCommand
     public static Command Create()
     {
         var file = new Argument<string>("file") { Description = "报告文件 / a report file" };
-        var format = new Option<string>("--format") { Description = "输出格式 / output format: json, dump", DefaultValueFactory = _ => "json" };
-        format.AcceptOnlyFromAmong("json", "dump");
+        var format = new Option<string>("--format", "--to") { Description = "输出格式 / output format: json, dump, yaml（编写文件 / an authoring file）", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "dump", "yaml");
         var lang = GongkaiCommand.LanguageOption();
         var cmd = new Command("parse", "读取一份报告并输出其模型（每个数值都带有出处）/ read one report and print its model, every value with where it stood") { file, format, lang };
         cmd.SetAction(r =>
@@ -38,7 +38,12 @@ internal static class ParseCommand
                 return ExitCodes.Unreadable;
             }
 
-            Console.Out.Write(r.GetValue(format) == "dump" ? ModelDump.Write(read.Value) : ModelJson.Write(read.Value) + "\n");
+            Console.Out.Write(r.GetValue(format) switch
+            {
+                "dump" => ModelDump.Write(read.Value),
+                "yaml" => Formats.Authoring.AuthoringFile.Write(read.Value),
+                _ => ModelJson.Write(read.Value) + "\n",
+            });
             return ExitCodes.Clean;
         });
         return cmd;

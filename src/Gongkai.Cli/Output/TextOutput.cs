@@ -27,7 +27,8 @@ internal sealed class TextOutput(TextWriter output, Language lang, Painter paint
             var problems = o.Problems.Any(d => d.Severity == Severity.Error) ? o.Problems.Where(d => d.Severity == Severity.Error) : o.Problems;
             foreach (var d in problems)
             {
-                output.WriteLine("  " + paint.For(d.Severity, Ui.Severity(lang, d.Severity)) + "  " + d.Id + "  " + MessageFormatter.Format(d, Catalogs.All, lang));
+                var at = d.Primary.IsNone ? string.Empty : d.Primary.ToDisplayString() + "  ";
+                output.WriteLine("  " + paint.For(d.Severity, Ui.Severity(lang, d.Severity)) + "  " + d.Id + "  " + at + MessageFormatter.Format(d, Catalogs.All, lang));
             }
 
             output.WriteLine();

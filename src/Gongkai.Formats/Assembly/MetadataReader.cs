@@ -57,6 +57,22 @@ internal static partial class MetadataReader
         return md;
     }
 
+    /// <summary>The 统计期限 a sentence states ("统计期限为2025年1月1日至2025年12月31日"), as the reader finds it.</summary>
+    internal static bool TryPeriod(string text, out DateRange range, out int index, out int length)
+    {
+        range = default;
+        index = length = 0;
+        var m = Period().Match(text);
+        if (!m.Success || !TryDate(m, "y1", "m1", "d1", out var from) || !TryDate(m, "y2", "m2", "d2", out var to))
+        {
+            return false;
+        }
+
+        range = new DateRange(from, to);
+        (index, length) = (m.Index, m.Length);
+        return true;
+    }
+
     private static (string Text, int Start)? BodyFrom(string title, Match year)
     {
         // "某某局 2023 年政府信息公开工作年度报告": the body stands before the year…
