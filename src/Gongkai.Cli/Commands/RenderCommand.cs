@@ -73,7 +73,7 @@ internal static class RenderCommand
         var audit = Auditor.Default.Audit(model, read.Diagnostics);
         if (audit.Errors > 0)
         {
-            new TextOutput(err, lang, Painter.ForStderr, Severity.Error, quiet: false).Report(new CheckOutcome(path, format, audit, [], Named: true));
+            new TextOutput(err, lang, Painter.ForStderr, Severity.Error, quiet: false).Report(new CheckOutcome(path, format, CheckedReport.From(audit), [], Named: true));
             if (!force)
             {
                 err.WriteLine(Ui.T(
