@@ -24,6 +24,7 @@ public static class ReaderMessages
     public const string EditionFromYear = "R020";
     public const string EditionDefault = "R021";
     public const string NestingTooDeep = "R022";
+    public const string MarkupTooLarge = "R023";
 
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
@@ -43,6 +44,7 @@ public static class ReaderMessages
         new(EditionFromYear, "统计表未能说明格式版本，按年度推定为 {edition}", "the tables do not show which edition they follow; {edition} was assumed from the year"),
         new(EditionDefault, "统计表和年度都未能说明格式版本，按 2021 年版处理", "neither tables nor year show the edition; the 2021 edition was assumed"),
         new(NestingTooDeep, "文档嵌套层级过深（超过 {limit} 层），更深的内容已略过", "the document is nested too deeply (more than {limit} levels); deeper content was skipped"),
+        new(MarkupTooLarge, "网页结构超出处理上限（{what}超过 {limit} 个），超出部分未按结构读取", "the page exceeds a processing limit (more than {limit} {what}); the excess was not read as structure"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

@@ -27,6 +27,12 @@ internal sealed class TableInterpreter
     private readonly SourceRef[] _tableStarts = new SourceRef[3];
     private HeaderPositions[] _headers = [new(), new(), new()];
 
+    /// <summary>
+    /// In a grid, the cells of earlier rows of the printed table: a merged cell repeats its <see cref="SourceRef"/> at
+    /// every position it covers, and is one printed label however many rows it spans.
+    /// </summary>
+    private readonly HashSet<SourceRef> _seenCells = [];
+
     public TableInterpreter(LayoutDocument document)
     {
         _document = document;
@@ -63,10 +69,18 @@ internal sealed class TableInterpreter
 
         // header positions describe one printed table; rows keep a reference to their table's
         _headers = [new(), new(), new()];
+        _seenCells.Clear();
 
         foreach (var row in table.Rows)
         {
             ReadRow(row, table.IsGrid);
+            if (table.IsGrid)
+            {
+                foreach (var c in row.Cells)
+                {
+                    _seenCells.Add(c.Where);
+                }
+            }
         }
     }
 
@@ -93,7 +107,12 @@ internal sealed class TableInterpreter
                 break;
             }
 
-            labels.Add((i, 1, cells[i].Raw ?? _document.Printed(cells[i].Where, text), cells[i].Where));
+            // a label merged over several columns is one label; the values start after all of its columns
+            if (!isGrid || i == 0 || cells[i - 1].Where != cells[i].Where)
+            {
+                labels.Add((i, 1, cells[i].Raw ?? _document.Printed(cells[i].Where, text), cells[i].Where));
+            }
+
             lastLabel = i;
         }
 
@@ -103,7 +122,7 @@ internal sealed class TableInterpreter
             hasValues = cells[i].Text.Length > 0;
         }
 
-        FindNotes(cells);
+        FindNotes(cells, isGrid);
 
         var matches = MatchLabels(labels);
         var rowTable = DecideTable(matches);
@@ -125,7 +144,12 @@ internal sealed class TableInterpreter
         foreach (var (index, text, where, match) in matches)
         {
             var best = match.Best;
-            _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where) { Candidates = match.Candidates });
+            if (!isGrid || !_seenCells.Contains(where))
+            {
+                // a label merged over several rows is observed once, in its first row
+                _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where) { Candidates = match.Candidates });
+            }
+
             if (best is null)
             {
                 continue;
@@ -178,7 +202,10 @@ internal sealed class TableInterpreter
 
         var role = RowRole.Data;
         var target = rowTarget;
-        if (target is null && groupTarget is not null && hasValues)
+        // in a grid a group label printed with cells after it is a row of its own even when they are all blank
+        // (2019 "（六）其他处理" left empty); a text line cannot tell blank cells from none
+        var blankCells = isGrid && lastLabel >= 0 && lastLabel + 1 < cells.Length;
+        if (target is null && groupTarget is not null && (hasValues || blankCells))
         {
             role = IsOtherHandling(groupTarget) ? RowRole.OtherHandling : RowRole.CollapsedGroup;
             target = groupTarget;
@@ -330,10 +357,16 @@ internal sealed class TableInterpreter
         }
     }
 
-    private void FindNotes(ImmutableArray<LayoutCell> cells)
+    private void FindNotes(ImmutableArray<LayoutCell> cells, bool isGrid)
     {
-        foreach (var c in cells)
+        for (var i = 0; i < cells.Length; i++)
         {
+            var c = cells[i];
+            if (isGrid && ((i > 0 && cells[i - 1].Where == c.Where) || _seenCells.Contains(c.Where)))
+            {
+                continue;
+            }
+
             if (c.Text.Length < 2)
             {
                 continue;
