@@ -372,17 +372,18 @@ internal sealed class TableInterpreter
                 continue;
             }
 
-            if (c.Text.Contains("勾稽关系", StringComparison.Ordinal))
+            var text = TraditionalChinese.ToSimplifiedChars(c.Text);
+            if (text.Contains("勾稽关系", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.Balance, c.Where));
             }
 
-            if (c.Text.Contains("只计这一情形", StringComparison.Ordinal))
+            if (text.Contains("只计这一情形", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.PartialOnce, c.Where));
             }
 
-            if (c.Text.Contains("万元", StringComparison.Ordinal) && c.Text.Contains("收费", StringComparison.Ordinal))
+            if (text.Contains("万元", StringComparison.Ordinal) && text.Contains("收费", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.Unit10kYuan, c.Where));
             }

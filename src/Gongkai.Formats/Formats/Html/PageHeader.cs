@@ -87,6 +87,12 @@ internal static partial class PageHeader
             return 0;
         }
 
+        // a sentence ("本报告依据……编制，统计期限为……。") is not a title
+        if (t.Contains('。', StringComparison.Ordinal) || t.Contains(',', StringComparison.Ordinal) || t.Contains('；', StringComparison.Ordinal) || t.Contains(';', StringComparison.Ordinal))
+        {
+            return 0;
+        }
+
         if (t.Contains('>', StringComparison.Ordinal) || t.Contains('»', StringComparison.Ordinal) || t.Contains('→', StringComparison.Ordinal)
             || t.StartsWith("当前位置", StringComparison.Ordinal) || t.StartsWith("您的位置", StringComparison.Ordinal) || t.StartsWith("您现在的位置", StringComparison.Ordinal))
         {

@@ -97,7 +97,7 @@ internal sealed class PageWalker
                 continue;
             }
 
-            if (e.LocalName == "table" && !_layoutTables.Contains(e))
+            if (e.LocalName == "table" && !_layoutTables.Contains(e) && !IsSingleColumn(e))
             {
                 ReadTable(e);
                 continue;
@@ -193,6 +193,36 @@ internal sealed class PageWalker
         var where = run.Span is { } span ? _lines.GetRef(span) : HtmlPositions.Empty(_lines, anchor);
         _blocks.Add(new PageBlock(new LayoutParagraph(run.Text, where, _paraHeading, run.Raw), anchor, _paraChrome));
         _paraAnchor = null;
+    }
+
+    /// <summary>
+    /// A table whose rows each hold one cell is a frame around text (an old site's title bar, a boxed note), not data:
+    /// its text reads as paragraphs.
+    /// </summary>
+    private static bool IsSingleColumn(IElement table)
+    {
+        foreach (var child in table.Children)
+        {
+            var rows = child.LocalName == "tr" ? [child] : child.LocalName is "tbody" or "thead" or "tfoot" ? child.Children : (IEnumerable<IElement>)[];
+            foreach (var tr in rows)
+            {
+                if (tr.LocalName != "tr")
+                {
+                    continue;
+                }
+
+                var cells = 0;
+                foreach (var td in tr.Children)
+                {
+                    if (td.LocalName is "td" or "th" && ++cells > 1)
+                    {
+                        return false;
+                    }
+                }
+            }
+        }
+
+        return true;
     }
 
     private void ReadTable(IElement table)
