@@ -55,7 +55,8 @@ internal static class ArticleSelector
             }
         }
 
-        if (!score.ContainsKey(root))
+        // one heading alone says too little about where the article is: keep the page
+        if (!score.TryGetValue(root, out var total) || BitOperations.PopCount((uint)total.Mask) + total.Tables < 2)
         {
             return new ArticleSelection(blocks, null, 0);
         }
@@ -134,7 +135,7 @@ internal static class ArticleSelector
             var copies = 0;
             foreach (var child in current.Children)
             {
-                if (!score.TryGetValue(child, out var c) || BitOperations.PopCount((uint)c.Mask) != sections)
+                if (!score.TryGetValue(child, out var c) || BitOperations.PopCount((uint)c.Mask) != sections || IsTextBlock(child))
                 {
                     continue;
                 }
@@ -163,6 +164,10 @@ internal static class ArticleSelector
 
         return current;
     }
+
+    /// <summary>A paragraph, heading or inline element: it holds text, never a whole article.</summary>
+    private static bool IsTextBlock(IElement e) => e.LocalName is "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "li" or "dt" or "dd"
+        or "pre" or "span" or "a" or "strong" or "b" or "em" or "i" or "u" or "caption" or "label" or "blockquote";
 
     /// <summary>
     /// Whether the block stands in navigation, a footer or a share bar inside the article body that holds none of the
