@@ -16,8 +16,14 @@ namespace Gongkai.Formats.Html;
 /// </summary>
 internal static class HtmlReaderCore
 {
-    /// <summary>Elements the parser may create (it re-creates formatting elements, beyond what <see cref="MarkupGuard"/> counts).</summary>
+    /// <summary>Elements the parser may create.</summary>
     private const int MaxCreated = 400_000;
+
+    /// <summary>
+    /// Elements the parser may create beyond the page's start tags: it re-creates formatting elements that misnested
+    /// markup left open ("&lt;a&gt;&lt;b&gt;&lt;i&gt;x&lt;/a&gt;" over and over), which <see cref="MarkupGuard"/> does not follow.
+    /// </summary>
+    private const int MaxRecreated = 20_000;
 
     public static ReadResult<ReportModel> Read(ReportSource source, ReaderOptions options)
     {
@@ -142,6 +148,7 @@ internal static class HtmlReaderCore
     private static HtmlParser Parser(int length)
     {
         var created = 0;
+        var startTags = 0;
         var lastToken = 0;
         return new HtmlParser(new HtmlParserOptions
         {
@@ -149,10 +156,14 @@ internal static class HtmlReaderCore
             IsScripting = false,
             SkipComments = true,
             MaximumDepth = MarkupGuard.MaxDepth * 2,
-            OnToken = (_, range) => lastToken = range.Start.Index,
+            OnToken = (token, range) =>
+            {
+                lastToken = range.Start.Index;
+                startTags += token.Type == HtmlTokenType.StartTag ? 1 : 0;
+            },
             OnCreated = (_, _) =>
             {
-                if (++created > MaxCreated + (length / 8))
+                if (++created > MaxCreated + (length / 8) || created - startTags > MaxRecreated)
                 {
                     throw new ParseBudgetExceededException(lastToken);
                 }

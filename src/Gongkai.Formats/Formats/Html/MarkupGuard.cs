@@ -24,30 +24,30 @@ internal static class MarkupGuard
     public const int MaxFormatting = 48;
     public const int MaxElements = 200_000;
 
-    private static readonly HashSet<string> Void = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Void = new(StringComparer.Ordinal)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
         "keygen", "frame", "basefont", "bgsound", "image", "html", "head", "body", "frameset",
     };
 
-    private static readonly HashSet<string> Formatting = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> Formatting = new(StringComparer.Ordinal)
     {
         "a", "b", "big", "code", "em", "font", "i", "nobr", "s", "small", "strike", "strong", "tt", "u",
     };
 
     /// <summary>Start tags that close an open &lt;p&gt;.</summary>
-    private static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> ClosesParagraph = new(StringComparer.Ordinal)
     {
         "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir", "div", "dl", "fieldset",
         "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "main",
         "menu", "nav", "ol", "p", "pre", "section", "summary", "table", "ul", "li", "dd", "dt", "listing", "xmp",
     };
 
-    private static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "td", "th", "caption", "applet", "object", "marquee", "template" };
+    internal static readonly HashSet<string> Markers = new(StringComparer.Ordinal) { "td", "th", "caption", "applet", "object", "marquee", "template" };
 
     public static GuardedMarkup Apply(string source)
     {
-        var sim = new Simulation();
+        var sim = new MarkupSimulation();
         char[]? copy = null;
         int deep = 0, fmt = 0, many = 0, elements = 0;
         var i = source.IndexOf('<', StringComparison.Ordinal);
@@ -75,9 +75,9 @@ internal static class MarkupGuard
                     {
                         drop = 1;
                     }
-                    else if (Formatting.Contains(name) && !sim.OpenFormatting(name, source.AsSpan(m.NameStart, m.End - m.NameStart)))
+                    else if (Formatting.Contains(name))
                     {
-                        drop = 2;
+                        drop = sim.OpenFormatting(name, source.AsSpan(m.NameStart, m.End - m.NameStart)) ? 0 : 2;
                     }
                     else
                     {
@@ -121,182 +121,5 @@ internal static class MarkupGuard
         }
 
         s[end - 1] = '>';
-    }
-
-    /// <summary>
-    /// The open elements and the list of active formatting elements, roughly as the tree builder keeps them. Formatting
-    /// elements stay in the list when a paragraph or cell closes around them (the builder reopens them later), which is
-    /// exactly what makes the builder slow; they leave it at their own end tag, when a cell closes, or by the
-    /// "Noah's Ark" rule (at most three identical ones).
-    /// </summary>
-    private sealed class Simulation
-    {
-        private readonly List<string> _stack = new(64);
-        private readonly List<string?> _formatting = new(16);
-
-        public int Foreign { get; private set; }
-
-        public int Depth => _stack.Count;
-
-        public void Push(string name)
-        {
-            _stack.Add(name);
-            Foreign += name is "svg" or "math" ? 1 : 0;
-            if (Markers.Contains(name))
-            {
-                _formatting.Add(null);
-            }
-        }
-
-        /// <summary>Adds a formatting element to the active list; false when too many are open.</summary>
-        public bool OpenFormatting(string name, ReadOnlySpan<char> tag)
-        {
-            var key = name + "|" + tag.ToString().ToLowerInvariant();
-            var first = _formatting.LastIndexOf(null) + 1;
-            if (name is "a" or "nobr")
-            {
-                RemoveLast(name, first);
-            }
-
-            var same = 0;
-            var earliest = -1;
-            for (var k = first; k < _formatting.Count; k++)
-            {
-                if (_formatting[k] == key)
-                {
-                    same++;
-                    earliest = earliest < 0 ? k : earliest;
-                }
-            }
-
-            if (same >= 3)
-            {
-                _formatting.RemoveAt(earliest);
-            }
-
-            if (_formatting.Count - first >= MaxFormatting)
-            {
-                return false;
-            }
-
-            _formatting.Add(key);
-            return true;
-        }
-
-        public void Close(ReadOnlySpan<char> name)
-        {
-            for (var k = _stack.Count - 1; k >= 0; k--)
-            {
-                if (name.Equals(_stack[k], StringComparison.OrdinalIgnoreCase))
-                {
-                    if (Formatting.Contains(_stack[k]))
-                    {
-                        RemoveLast(_stack[k], _formatting.LastIndexOf(null) + 1);
-                    }
-
-                    PopTo(k);
-                    return;
-                }
-            }
-        }
-
-        public void CloseImplied(string name)
-        {
-            if (ClosesParagraph.Contains(name))
-            {
-                PopToNearest("p", "td", "th", "table", "button");
-            }
-
-            switch (name)
-            {
-                case "li":
-                    PopToNearest("li", "ul", "ol", "td", "table");
-                    break;
-                case "dd" or "dt":
-                    PopToNearest("dd", "dl", "td", "table");
-                    PopToNearest("dt", "dl", "td", "table");
-                    break;
-                case "td" or "th":
-                    PopToNearest("td", "tr", "table");
-                    PopToNearest("th", "tr", "table");
-                    break;
-                case "tr":
-                    PopToNearest("tr", "table");
-                    break;
-                case "thead" or "tbody" or "tfoot":
-                    PopToNearest("tbody", "table");
-                    PopToNearest("thead", "table");
-                    PopToNearest("tfoot", "table");
-                    break;
-                case "table":
-                    // a table directly inside a table (not in a cell) closes the first one
-                    PopToNearest("table", "td", "th", "caption");
-                    break;
-                case "option" or "optgroup":
-                    if (_stack.Count > 0 && _stack[^1] == "option")
-                    {
-                        PopTo(_stack.Count - 1);
-                    }
-
-                    break;
-                case "h1" or "h2" or "h3" or "h4" or "h5" or "h6":
-                    if (_stack.Count > 0 && _stack[^1] is "h1" or "h2" or "h3" or "h4" or "h5" or "h6")
-                    {
-                        PopTo(_stack.Count - 1);
-                    }
-
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        /// <summary>Pops to the nearest <paramref name="name"/> unless one of <paramref name="boundaries"/> comes first.</summary>
-        private void PopToNearest(string name, params string[] boundaries)
-        {
-            for (var k = _stack.Count - 1; k >= 0; k--)
-            {
-                if (_stack[k] == name)
-                {
-                    PopTo(k);
-                    return;
-                }
-
-                if (Array.IndexOf(boundaries, _stack[k]) >= 0)
-                {
-                    return;
-                }
-            }
-        }
-
-        /// <summary>Pops the stack down to (and including) index <paramref name="k"/>; a closing cell ends its formatting scope.</summary>
-        private void PopTo(int k)
-        {
-            for (var j = _stack.Count - 1; j >= k; j--)
-            {
-                var name = _stack[j];
-                if (Markers.Contains(name))
-                {
-                    var last = Math.Max(0, _formatting.LastIndexOf(null));
-                    _formatting.RemoveRange(last, _formatting.Count - last);
-                }
-
-                Foreign -= name is "svg" or "math" ? 1 : 0;
-            }
-
-            _stack.RemoveRange(k, _stack.Count - k);
-        }
-
-        private void RemoveLast(string name, int from)
-        {
-            for (var k = _formatting.Count - 1; k >= from; k--)
-            {
-                if (_formatting[k] is { } f && f.Length > name.Length && f[name.Length] == '|' && f.StartsWith(name, StringComparison.Ordinal))
-                {
-                    _formatting.RemoveAt(k);
-                    return;
-                }
-            }
-        }
     }
 }
