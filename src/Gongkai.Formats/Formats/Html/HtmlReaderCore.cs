@@ -127,48 +127,67 @@ internal static class HtmlReaderCore
     private static IHtmlDocument Parse(string source, out bool cut)
     {
         cut = false;
+        var parser = t_parser ??= new BoundedParser();
         try
         {
-            return Parser(source.Length).ParseDocument(source);
+            return parser.Parse(source, source.Length);
         }
         catch (ParseBudgetExceededException e)
         {
             cut = true;
             try
             {
-                return Parser(source.Length).ParseDocument(source[..Math.Clamp(e.Position, 0, source.Length)]);
+                return parser.Parse(source[..Math.Clamp(e.Position, 0, source.Length)], source.Length);
             }
             catch (ParseBudgetExceededException)
             {
-                return Parser(0).ParseDocument(string.Empty);
+                return parser.Parse(string.Empty, 0);
             }
         }
     }
 
-    private static HtmlParser Parser(int length)
+    /// <summary>One parser per thread: creating AngleSharp's parser costs more than parsing a page.</summary>
+    [ThreadStatic]
+    private static BoundedParser? t_parser;
+
+    /// <summary>An AngleSharp parser whose callbacks count the elements it creates, against a budget set per page.</summary>
+    private sealed class BoundedParser
     {
-        var created = 0;
-        var startTags = 0;
-        var lastToken = 0;
-        return new HtmlParser(new HtmlParserOptions
+        private readonly HtmlParser _parser;
+        private int _created;
+        private int _startTags;
+        private int _lastToken;
+        private int _budget;
+
+        public BoundedParser()
         {
-            IsKeepingSourceReferences = true,
-            IsScripting = false,
-            SkipComments = true,
-            MaximumDepth = MarkupGuard.MaxDepth * 2,
-            OnToken = (token, range) =>
+            _parser = new HtmlParser(new HtmlParserOptions
             {
-                lastToken = range.Start.Index;
-                startTags += token.Type == HtmlTokenType.StartTag ? 1 : 0;
-            },
-            OnCreated = (_, _) =>
-            {
-                if (++created > MaxCreated + (length / 8) || created - startTags > MaxRecreated)
+                IsKeepingSourceReferences = true,
+                IsScripting = false,
+                SkipComments = true,
+                MaximumDepth = MarkupGuard.MaxDepth * 2,
+                OnToken = (token, range) =>
                 {
-                    throw new ParseBudgetExceededException(lastToken);
-                }
-            },
-        });
+                    _lastToken = range.Start.Index;
+                    _startTags += token.Type == HtmlTokenType.StartTag ? 1 : 0;
+                },
+                OnCreated = (_, _) =>
+                {
+                    if (++_created > _budget || _created - _startTags > MaxRecreated)
+                    {
+                        throw new ParseBudgetExceededException(_lastToken);
+                    }
+                },
+            });
+        }
+
+        public IHtmlDocument Parse(string source, int length)
+        {
+            _created = _startTags = _lastToken = 0;
+            _budget = MaxCreated + (length / 8);
+            return _parser.ParseDocument(source);
+        }
     }
 
     private static void ReportLimits(GuardedMarkup guarded, PageLimits limits, bool cut, List<Diagnostic> diagnostics)

@@ -62,7 +62,7 @@ internal static class MarkupGuard
 
             if (m.Kind == MarkupKind.StartTag)
             {
-                var name = source.Substring(m.NameStart, m.NameLength).ToLowerInvariant();
+                var name = Name(source.AsSpan(m.NameStart, m.NameLength));
                 var drop = 0;
                 if (!Void.Contains(name) && !(m.SelfClosing && sim.Foreign > 0))
                 {
@@ -103,6 +103,23 @@ internal static class MarkupGuard
         }
 
         return new GuardedMarkup(copy is null ? source : new string(copy), deep, fmt, many);
+    }
+
+    /// <summary>Tag names by their text in any case: a page's tags cost no string each.</summary>
+    private static readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> KnownNames = BuildNames();
+
+    private static string Name(ReadOnlySpan<char> name) =>
+        KnownNames.TryGetValue(name, out var known) ? known : name.ToString().ToLowerInvariant();
+
+    private static Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> BuildNames()
+    {
+        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var n in Void.Concat(Formatting).Concat(ClosesParagraph).Concat(Markers).Concat(["span", "tr", "tbody", "thead", "tfoot", "o:p", "svg", "math", "option", "optgroup", "select", "label", "img", "sup", "sub"]))
+        {
+            names[n] = n;
+        }
+
+        return names.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>A tag of length 3 or more becomes a bogus comment "&lt;!xx…&gt;" of the same length.</summary>

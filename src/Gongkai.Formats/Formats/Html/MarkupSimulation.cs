@@ -29,7 +29,8 @@ internal sealed class MarkupSimulation
     /// <summary>Opens a formatting element; false when too many are active.</summary>
     public bool OpenFormatting(string name, ReadOnlySpan<char> tag)
     {
-        var key = tag.ToString().ToLowerInvariant();
+        // identical tags (name and attributes) count together; a bare "<b>" is the name itself
+        var key = tag.Length == name.Length + 1 ? name : tag.ToString().ToLowerInvariant();
         var first = _formatting.LastIndexOf(null) + 1;
         if (name is "a" or "nobr")
         {
@@ -66,9 +67,9 @@ internal sealed class MarkupSimulation
 
     public void Close(ReadOnlySpan<char> name)
     {
-        if (MarkupGuard.Formatting.Contains(name.ToString()))
+        if (_formatting.Count > 0)
         {
-            RemoveLast(name.ToString(), _formatting.LastIndexOf(null) + 1);
+            RemoveLast(name, _formatting.LastIndexOf(null) + 1);
         }
 
         for (var k = _stack.Count - 1; k >= 0; k--)
@@ -186,11 +187,11 @@ internal sealed class MarkupSimulation
         _stack.RemoveRange(k, _stack.Count - k);
     }
 
-    private void RemoveLast(string name, int from)
+    private void RemoveLast(ReadOnlySpan<char> name, int from)
     {
         for (var k = _formatting.Count - 1; k >= from; k--)
         {
-            if (_formatting[k]!.Name == name)
+            if (name.Equals(_formatting[k]!.Name, StringComparison.OrdinalIgnoreCase))
             {
                 _formatting.RemoveAt(k);
                 return;
