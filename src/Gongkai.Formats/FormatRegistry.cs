@@ -121,6 +121,7 @@ public sealed class FormatRegistry
         r.AddWriter(Html.HtmlWriter.Instance);
         r.AddWriter(Pdf.PdfWriter.Instance);
         r.AddWriter(Docx.DocxWriter.Instance);
+        Html.HtmlModule.Register(r);
         return r;
     }
 }

@@ -24,6 +24,7 @@ public static class ReaderMessages
     public const string EditionFromYear = "R020";
     public const string EditionDefault = "R021";
     public const string NestingTooDeep = "R022";
+    public const string MarkupTooLarge = "R023";
 
     // DOCX and legacy Word (R040–R049)
     public const string ArchiveBomb = "R040";
@@ -65,6 +66,7 @@ public static class ReaderMessages
         new(ConversionTimeout, "LibreOffice 转换该 {kind} 文件超过 {seconds} 秒仍未完成，已中止", "LibreOffice did not finish converting this {kind} file within {seconds} seconds; it was stopped"),
         new(ConvertedWith, "{kind} 文件已用 LibreOffice 转换为 DOCX 后读取；所示位置为转换后文档中的段落和表格", "the {kind} file was converted to DOCX with LibreOffice and then read; places refer to paragraphs and tables of the converted document"),
         new(Encrypted, "文档已加密（设有打开密码），无法读取；请提供未加密的版本", "the document is encrypted (it has an open password) and cannot be read; please supply an unencrypted copy"),
+        new(MarkupTooLarge, "网页结构超出处理上限（{what}超过 {limit} 个），超出部分未按结构读取", "the page exceeds a processing limit (more than {limit} {what}); the excess was not read as structure"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

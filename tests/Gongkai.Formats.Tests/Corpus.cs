@@ -25,4 +25,21 @@ internal static class Corpus
 
     /// <summary>Our own text documents with reading hazards.</summary>
     public static string Text(string name) => TestPaths.Repo("tests", "corpus", "text", name);
+
+    /// <summary>
+    /// Our own HTML pages, each the page form of a sample report (same tables, our own shorter prose) with the hazards
+    /// of real sites: name → the sample it renders, and the cells it deliberately prints blank ("&amp;nbsp;") where the
+    /// sample prints 0.
+    /// </summary>
+    public static readonly (string Name, string Sample, string[] Blanked)[] HtmlPages =
+    [
+        ("qinghe-eco-2024-portal", "clean-2024-qinghe-eco.txt", [.. new[] { "upheld", "corrected", "other", "pending", "total" }.Select(c => "t3.suit_after_review." + c)]),
+        ("heyang-stats-2023-nested", "pair-2023-heyang-stats.txt", []),
+        ("weijiang-hrss-2019-gb2312", "defect-blanks-placeholders.txt", []),
+        ("bailu-market-2024-traditional", "clean-2024-bailu-fullwidth.txt", []),
+    ];
+
+    public static string Html(string name) => TestPaths.Repo("tests", "corpus", "html", name + ".html");
+
+    public static string HtmlGolden(string name) => TestPaths.Repo("tests", "corpus", "html", name + ".model.txt");
 }

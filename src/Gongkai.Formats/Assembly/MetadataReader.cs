@@ -1,12 +1,17 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Gongkai.Formats.Layout;
+using Gongkai.Labels;
 using Gongkai.Reports;
 using Gongkai.Text;
 
 namespace Gongkai.Formats.Assembly;
 
 /// <summary>Reads the body, year, 统计期限 and publication date from the title and the first paragraphs.</summary>
+/// <remarks>
+/// Texts are matched in simplified characters (<see cref="TraditionalChinese.ToSimplifiedChars"/>, one for one, so
+/// offsets hold): a traditional-character mirror's "統計期限為…" and "發布日期" read as the original's do.
+/// </remarks>
 internal static partial class MetadataReader
 {
     public static ReportMetadata Read(SectionFinder.Result found, IEnumerable<Sourced<string>> earlyProse, string? sourceUrl)
@@ -15,24 +20,26 @@ internal static partial class MetadataReader
         if (found.Title is { } title)
         {
             md = md with { Title = new Sourced<string>(title.Text, title.Where) };
-            var ym = TitleYear().Match(title.Text);
+            var simple = TraditionalChinese.ToSimplifiedChars(title.Text);
+            var ym = TitleYear().Match(simple);
             if (ym.Success)
             {
                 var g = ym.Groups["y"];
                 md = md with { Year = new Sourced<int>(int.Parse(g.ValueSpan, CultureInfo.InvariantCulture), Offset(title.Where, g.Index, g.Length)) };
-                var body = BodyFrom(title.Text, ym);
+                var body = BodyFrom(simple, ym);
                 if (body is { } b)
                 {
-                    md = md with { Body = new Sourced<string>(b.Text, Offset(title.Where, b.Start, b.Text.Length)) };
+                    md = md with { Body = new Sourced<string>(title.Text.Substring(b.Start, b.Text.Length), Offset(title.Where, b.Start, b.Text.Length)) };
                 }
             }
         }
 
         foreach (var p in earlyProse)
         {
+            var text = TraditionalChinese.ToSimplifiedChars(p.Value);
             if (md.StatisticalPeriod is null)
             {
-                var m = Period().Match(p.Value);
+                var m = Period().Match(text);
                 if (m.Success && TryDate(m, "y1", "m1", "d1", out var from) && TryDate(m, "y2", "m2", "d2", out var to))
                 {
                     md = md with { StatisticalPeriod = new Sourced<DateRange>(new DateRange(from, to), Offset(p.Where, m.Index, m.Length)) };
@@ -41,7 +48,7 @@ internal static partial class MetadataReader
 
             if (md.PublicationDate is null)
             {
-                var m = Published().Match(p.Value);
+                var m = Published().Match(text);
                 if (m.Success && TryDate(m, "y", "m", "d", out var date))
                 {
                     md = md with { PublicationDate = new Sourced<DateOnly>(date, Offset(p.Where, m.Index, m.Length)) };

@@ -86,8 +86,17 @@ internal static partial class SectionFinder
         return new Result(title, preamble.ToImmutable(), built.MoveToImmutable(), [.. blockSections]);
     }
 
-    private static bool IsTitle(LayoutParagraph p) =>
-        p.Text.Length <= 80 && (p.Text.Contains("报告", StringComparison.Ordinal) || p.Text.Contains("年报", StringComparison.Ordinal) || p.HeadingLevel == 1);
+    private static bool IsTitle(LayoutParagraph p)
+    {
+        if (p.Text.Length > 80)
+        {
+            return false;
+        }
+
+        // a traditional-character mirror's "…年度報告" is a title too
+        var text = TraditionalChinese.ToSimplifiedChars(p.Text);
+        return text.Contains("报告", StringComparison.Ordinal) || text.Contains("年报", StringComparison.Ordinal) || p.HeadingLevel == 1;
+    }
 
     /// <summary>Recognises a section heading and says how close it is to the official wording.</summary>
     private const int MaxHeadingLength = 60;

@@ -28,6 +28,12 @@ internal sealed class TableInterpreter
     private readonly HashSet<SourceRef> _gridCells = [];
     private HeaderPositions[] _headers = [new(), new(), new()];
 
+    /// <summary>
+    /// In a grid, the cells of earlier rows of the printed table: a merged cell repeats its <see cref="SourceRef"/> at
+    /// every position it covers, and is one printed label however many rows it spans.
+    /// </summary>
+    private readonly HashSet<SourceRef> _seenCells = [];
+
     public TableInterpreter(LayoutDocument document)
     {
         _document = document;
@@ -64,11 +70,19 @@ internal sealed class TableInterpreter
 
         // header positions describe one printed table; rows keep a reference to their table's
         _headers = [new(), new(), new()];
+        _seenCells.Clear();
 
         _gridCells.Clear();
         foreach (var row in table.Rows)
         {
             ReadRow(table.IsGrid ? ReadOnce(row) : row, table.IsGrid);
+            if (table.IsGrid)
+            {
+                foreach (var c in row.Cells)
+                {
+                    _seenCells.Add(c.Where);
+                }
+            }
         }
     }
 
@@ -117,7 +131,12 @@ internal sealed class TableInterpreter
                 break;
             }
 
-            labels.Add((i, 1, cells[i].Raw ?? _document.Printed(cells[i].Where, text), cells[i].Where));
+            // a label merged over several columns is one label; the values start after all of its columns
+            if (!isGrid || i == 0 || cells[i - 1].Where != cells[i].Where)
+            {
+                labels.Add((i, 1, cells[i].Raw ?? _document.Printed(cells[i].Where, text), cells[i].Where));
+            }
+
             lastLabel = i;
         }
 
@@ -127,7 +146,7 @@ internal sealed class TableInterpreter
             hasValues = cells[i].Text.Length > 0;
         }
 
-        FindNotes(cells);
+        FindNotes(cells, isGrid);
 
         var matches = MatchLabels(labels);
         var rowTable = DecideTable(matches);
@@ -149,7 +168,12 @@ internal sealed class TableInterpreter
         foreach (var (index, text, where, match) in matches)
         {
             var best = match.Best;
-            _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where) { Candidates = match.Candidates });
+            if (!isGrid || !_seenCells.Contains(where))
+            {
+                // a label merged over several rows is observed once, in its first row
+                _observations.Add(new LabelObservation(text, match.Kind, best, match.Similarity, where) { Candidates = match.Candidates });
+            }
+
             if (best is null)
             {
                 continue;
@@ -202,7 +226,10 @@ internal sealed class TableInterpreter
 
         var role = RowRole.Data;
         var target = rowTarget;
-        if (target is null && groupTarget is not null && hasValues)
+        // in a grid a group label printed with cells after it is a row of its own even when they are all blank
+        // (2019 "（六）其他处理" left empty); a text line cannot tell blank cells from none
+        var blankCells = isGrid && lastLabel >= 0 && lastLabel + 1 < cells.Length;
+        if (target is null && groupTarget is not null && (hasValues || blankCells))
         {
             role = IsOtherHandling(groupTarget) ? RowRole.OtherHandling : RowRole.CollapsedGroup;
             target = groupTarget;
@@ -354,26 +381,33 @@ internal sealed class TableInterpreter
         }
     }
 
-    private void FindNotes(ImmutableArray<LayoutCell> cells)
+    private void FindNotes(ImmutableArray<LayoutCell> cells, bool isGrid)
     {
-        foreach (var c in cells)
+        for (var i = 0; i < cells.Length; i++)
         {
+            var c = cells[i];
+            if (isGrid && ((i > 0 && cells[i - 1].Where == c.Where) || _seenCells.Contains(c.Where)))
+            {
+                continue;
+            }
+
             if (c.Text.Length < 2)
             {
                 continue;
             }
 
-            if (c.Text.Contains("勾稽关系", StringComparison.Ordinal))
+            var text = TraditionalChinese.ToSimplifiedChars(c.Text);
+            if (text.Contains("勾稽关系", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.Balance, c.Where));
             }
 
-            if (c.Text.Contains("只计这一情形", StringComparison.Ordinal))
+            if (text.Contains("只计这一情形", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.PartialOnce, c.Where));
             }
 
-            if (c.Text.Contains("万元", StringComparison.Ordinal) && c.Text.Contains("收费", StringComparison.Ordinal))
+            if (text.Contains("万元", StringComparison.Ordinal) && text.Contains("收费", StringComparison.Ordinal))
             {
                 _notes.Add(new Sourced<string>(SchemaBuilderKeys.Unit10kYuan, c.Where));
             }

@@ -10,6 +10,11 @@ namespace Gongkai.Formats.Assembly;
 /// with; a count of cells after the label equal to the count of columns. When none of these settles it, the row is
 /// not guessed: the caller marks its cells unreadable.
 /// </summary>
+/// <remarks>
+/// In a grid a merged cell fills every column it covers with the same cell (same <see cref="SourceRef"/>): it is one
+/// printed value. Counting values counts it once ("行政许可 | 2629 (colspan 3)" is one value), and placing by
+/// position never gives one printed value to two columns.
+/// </remarks>
 internal static class ValueAligner
 {
     public readonly record struct Placed(CellValue Value, SourceRef Where, string? Unit);
@@ -20,6 +25,9 @@ internal static class ValueAligner
     [ThreadStatic]
     private static Placed[]? t_placed;
 
+    [ThreadStatic]
+    private static int[]? t_distinct;
+
     /// <summary>
     /// The placed values, or null when they cannot be placed. The array is a per-thread buffer, valid until the next
     /// call on the same thread; its first <paramref name="expected"/> entries are the row's.
@@ -29,19 +37,31 @@ internal static class ValueAligner
     {
         var values = row.Values;
         var parsed = t_parsed is { } tp && tp.Length >= values.Length ? tp : t_parsed = new ParsedCell[Math.Max(32, values.Length)];
+
+        // the printed cells: in a grid, positions that repeat the cell to their left are the same printed cell
+        var distinct = t_distinct is { } td && td.Length >= values.Length ? td : t_distinct = new int[Math.Max(32, values.Length)];
+        var n = 0;
         int first = -1, last = -1;
         for (var k = 0; k < values.Length; k++)
         {
+            if (row.IsGrid && k > 0 && values[k].Where == values[k - 1].Where)
+            {
+                parsed[k] = parsed[k - 1];
+                continue;
+            }
+
             parsed[k] = CellParser.Parse(values[k].Text);
             if (values[k].Text.Length > 0)
             {
                 if (first < 0)
                 {
-                    first = k;
+                    first = n;
                 }
 
-                last = k;
+                last = n;
             }
+
+            distinct[n++] = k;
         }
 
         var placed = t_placed is { } tq && tq.Length >= expected ? tq : t_placed = new Placed[Math.Max(32, expected)];
@@ -67,7 +87,8 @@ internal static class ValueAligner
         {
             for (var j = 0; j < expected; j++)
             {
-                placed[j] = new Placed(parsed[first + j].Value, values[first + j].Where, parsed[first + j].Unit);
+                var k = distinct[first + j];
+                placed[j] = new Placed(parsed[k].Value, values[k].Where, parsed[k].Unit);
             }
 
             return placed;
@@ -80,11 +101,12 @@ internal static class ValueAligner
 
         // exactly as many cells after the label as there are columns: the empty ones are blanks
         // (a sub-row shifted by its merged group cell, "⇥⇥4.保护第三方合法权益⇥⇥⇥⇥⇥⇥⇥2")
-        if (values.Length == expected)
+        if (n == expected)
         {
             for (var j = 0; j < expected; j++)
             {
-                placed[j] = new Placed(parsed[j].Value, values[j].Where, parsed[j].Unit);
+                var k = distinct[j];
+                placed[j] = new Placed(parsed[k].Value, values[k].Where, parsed[k].Unit);
             }
 
             return placed;
@@ -111,6 +133,12 @@ internal static class ValueAligner
 
             if (k < values.Length)
             {
+                // one printed value never fills two columns (a merged cell whose span does not match the header's)
+                if (row.IsGrid && values[k].Text.Length > 0 && TakenByAnother(placed, j, values[k].Where))
+                {
+                    return false;
+                }
+
                 placed[j] = new Placed(parsed[k].Value, values[k].Where, parsed[k].Unit);
                 used[k] = true;
             }
@@ -121,15 +149,50 @@ internal static class ValueAligner
             }
         }
 
-        // every printed value must have found its column
+        // every printed value must have found its column (a merged cell at any of its positions)
         for (var k = 0; k < values.Length; k++)
         {
-            if (!used[k] && values[k].Text.Length > 0)
+            if (!used[k] && values[k].Text.Length > 0 && !(row.IsGrid && UsedElsewhere(values, used, k)))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool TakenByAnother(Placed[] placed, int column, SourceRef where)
+    {
+        for (var j = 0; j < column; j++)
+        {
+            if (placed[j].Where == where)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether another position of the same merged cell was placed.</summary>
+    private static bool UsedElsewhere(ReadOnlySpan<LayoutCell> values, Span<bool> used, int k)
+    {
+        for (var i = k - 1; i >= 0 && values[i].Where == values[k].Where; i--)
+        {
+            if (used[i])
+            {
+                return true;
+            }
+        }
+
+        for (var i = k + 1; i < values.Length && values[i].Where == values[k].Where; i++)
+        {
+            if (used[i])
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
