@@ -94,14 +94,24 @@ internal sealed class TableInterpreter
     /// </summary>
     private LayoutRow ReadOnce(LayoutRow row)
     {
+        // only copies from rows above are emptied (rowspan, vMerge): copies across one row (colspan, gridSpan) stay,
+        // so that the row can tell one printed value spread over several columns from several values
         LayoutCell[]? cells = null;
         for (var i = 0; i < row.Cells.Length; i++)
         {
             var c = row.Cells[i];
-            if (c.Text.Length > 0 && !c.Where.IsNone && !_gridCells.Add(c.Where))
+            if (c.Text.Length > 0 && !c.Where.IsNone && _gridCells.Contains(c.Where))
             {
                 cells ??= [.. row.Cells];
                 cells[i] = c with { Text = string.Empty, Raw = null };
+            }
+        }
+
+        foreach (var c in row.Cells)
+        {
+            if (!c.Where.IsNone)
+            {
+                _gridCells.Add(c.Where);
             }
         }
 
@@ -228,8 +238,9 @@ internal sealed class TableInterpreter
         var target = rowTarget;
         // in a grid a group label printed with cells after it is a row of its own even when they are all blank
         // (2019 "（六）其他处理" left empty); a text line cannot tell blank cells from none
+        // (only table 2's result groups can stand for a row of numbers; table 3's 行政诉讼 is a header)
         var blankCells = isGrid && lastLabel >= 0 && lastLabel + 1 < cells.Length;
-        if (target is null && groupTarget is not null && (hasValues || blankCells))
+        if (target is null && groupTarget is { Table: TableId.Applications } && groupTarget.Key != SchemaIds.T2.Results && (hasValues || (blankCells && IsOtherHandling(groupTarget))))
         {
             role = IsOtherHandling(groupTarget) ? RowRole.OtherHandling : RowRole.CollapsedGroup;
             target = groupTarget;

@@ -108,7 +108,8 @@ internal static class GridProbe
         }
 
         var start = line;
-        var layoutRows = grid.Select((cells, i) => new LayoutRow([.. cells.Select(c => new LayoutCell(c, new SourceRef(new TextSpan(0, 0), start + i, 1)))], new SourceRef(new TextSpan(0, 0), start + i, 1))).ToImmutableArray();
+        // every printed cell has a place of its own (real readers give merged copies the place of the cell they copy)
+        var layoutRows = grid.Select((cells, i) => new LayoutRow([.. cells.Select((c, k) => new LayoutCell(c, new SourceRef(new TextSpan(0, 0), start + i, k + 1)))], new SourceRef(new TextSpan(0, 0), start + i, 1))).ToImmutableArray();
         line += grid.Count;
         return new LayoutTable(layoutRows, layoutRows[0].Where, IsGrid: true);
     }
