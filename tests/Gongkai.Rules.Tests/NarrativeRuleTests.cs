@@ -168,3 +168,57 @@ public sealed class NarrativeRuleTests
         return b;
     }
 }
+
+/// <summary>N5: outcome counts in the prose against table 2.</summary>
+public sealed class N5OutcomeCountsRuleTests
+{
+    private static readonly Narrative.N5OutcomeCountsRule Rule = new();
+
+    [Fact]
+    public void WrongCount_IsAWarningCitingTheRow()
+    {
+        var report = TestReport.Clean2021()
+            .Prose(Schema.SectionId.Overview, "依申请公开方面，全年办结申请 7 件，其中予以公开 5 件。")
+            .Build();
+        var result = RuleAssert.Run(Rule, report);
+        Assert.Equal(RuleStatus.Fail, result.Status);
+        var f = Assert.Single(result.Findings);
+        Assert.Equal("N5.count", f.MessageKey);
+        Assert.Equal("5", f.Arg("stated"));
+        Assert.Equal("4", f.Arg("table"));
+        Assert.Contains("t2.granted.total", f.Cells);
+    }
+
+    [Fact]
+    public void GroupsAreSummed_AndCombinedWordingsRead()
+    {
+        var report = TestReport.Clean2021().ClearProse()
+            .Prose(Schema.SectionId.Overview, "本年度办结政府信息公开申请 7 件：予以公开及部分公开 5 件，不予公开 1 件，无法提供 1 件。")
+            .Build();
+        var result = RuleAssert.Run(Rule, report);
+        Assert.Equal(RuleStatus.Pass, result.Status);
+        Assert.Equal(3, result.Checked);
+    }
+
+    [Fact]
+    public void PercentThatDoesNotRecompute_IsANote()
+    {
+        var report = TestReport.Clean2021().ClearProse()
+            .Prose(Schema.SectionId.Overview, "全年办结申请 7 件，其中予以公开 4 件，占 60%。")
+            .Build();
+        var result = RuleAssert.Run(Rule, report);
+        var f = Assert.Single(result.Findings);
+        Assert.Equal("N5.percent", f.MessageKey);
+        Assert.Equal(Diagnostics.Severity.Info, f.Severity);
+        Assert.Equal("57.14", f.Arg("computed"));
+    }
+
+    [Fact]
+    public void ProactiveDisclosureSentences_AreNotOutcomes()
+    {
+        var report = TestReport.Clean2021().ClearProse()
+            .Prose(Schema.SectionId.Overview, "全年主动公开政府信息 300 条，其中予以公开的政策文件 9 件；另收到申请 7 件。")
+            .Build();
+        Assert.Equal(RuleStatus.NotAssessable, RuleAssert.Run(Rule, report).Status);
+    }
+}

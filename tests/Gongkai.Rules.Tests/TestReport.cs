@@ -384,7 +384,7 @@ internal sealed class TestReport
         }
 
         Prose(SectionId.Overview, year + "年，本机关认真贯彻《条例》，持续推进政务公开工作。");
-        Prose(SectionId.Overview, "（二）依申请公开。全年收到政府信息公开申请 7 件，其中自然人申请 5 件、商业企业 2 件；另有上年结转申请 1 件。本年度办结 7 件，结转下年度继续办理 1 件。");
+        Prose(SectionId.Overview, "（二）依申请公开。全年收到政府信息公开申请 7 件，其中自然人申请 5 件、商业企业 2 件；另有上年结转申请 1 件。本年度办结 7 件，结转下年度继续办理 1 件。办结的申请中，予以公开 4 件，占 57.14%；部分公开 1 件、不予公开 1 件、无法提供 1 件。");
         Prose(SectionId.Overview, "（三）政府信息管理。严格执行信息发布前的保密审查和审核制度。");
         Prose(SectionId.Overview, "（四）政府信息公开平台建设。持续维护门户网站信息公开专栏。");
         Prose(SectionId.Overview, "（五）监督保障。将政务公开工作纳入年度绩效考核。");

@@ -85,16 +85,11 @@ public static class TraditionalChinese
     public static int IndexOfTraditional(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        for (var i = 0; i < text.Length; i++)
-        {
-            if (text[i] >= '\u4E00' && Map.ContainsKey(text[i]))
-            {
-                return i;
-            }
-        }
-
-        return -1;
+        return text.AsSpan().IndexOfAny(Searcher);
     }
+
+    /// <summary>A vectorised search for any traditional character this table knows: most text has none.</summary>
+    private static readonly System.Buffers.SearchValues<char> Searcher = System.Buffers.SearchValues.Create([.. Map.Keys]);
 
     private static FrozenDictionary<char, char> BuildMap()
     {

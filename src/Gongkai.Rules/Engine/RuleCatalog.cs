@@ -24,6 +24,7 @@ public static class RuleCatalog
         new N2ApplicantBreakdownRule(),
         new N3ConcludedRule(),
         new N4NoApplicationsRule(),
+        new N5OutcomeCountsRule(),
         new N6AppealsRule(),
         new N7NormativeDocumentsRule(),
         new N9ProseSumRule(),

@@ -96,6 +96,13 @@ public static partial class ClaimExtractor
 
     private static void Paragraph(Sourced<string> p, SectionId? section, ImmutableArray<Claim>.Builder claims, ImmutableArray<SumClaim>.Builder sums)
     {
+        // traditional characters are read as their simplified forms, one for one, so quotes and places stay true
+        var simplified = Labels.TraditionalChinese.ToSimplifiedChars(p.Value);
+        if (!ReferenceEquals(simplified, p.Value))
+        {
+            p = p with { Value = simplified };
+        }
+
         var words = ParagraphWordsScanner.Scan(p.Value);
         if ((words & ParagraphWords.Digit) == 0 && (words & ParagraphWords.Negation) == 0 && (words & ParagraphWords.Upheld) == 0)
         {

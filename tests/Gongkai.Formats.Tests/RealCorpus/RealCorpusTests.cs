@@ -91,30 +91,12 @@ public sealed class RealCorpusTests
         var audit = Auditor.Default.Audit(model, default, context);
         var found = audit.Findings.Select(f => f.Id).ToHashSet();
         var missing = truth.Defects
-            .Where(d => d.Primary && HasRule(d))
+            .Where(d => d.Primary)
             .Where(d => !found.Contains(d.Check) && !d.AlsoAcceptable.Any(found.Contains))
             .Select(d => d.Check + ": " + d.Detail)
             .ToList();
         Assert.True(missing.Count == 0, $"{name}: defects not found:\n  " + string.Join("\n  ", missing) + "\nfound: " + string.Join(", ", found.Order()));
     }
-
-    /// <summary>
-    /// A published defect whose check no rule of the catalogue implements (the spec's N5, shares of the outcome
-    /// categories, has none yet) cannot be found by any reader: it is listed here, as a skip with the defects named, and
-    /// <see cref="PublishedDefects_AreFound"/> requires it as soon as a rule with its ID joins the catalogue.
-    /// </summary>
-    [SkippableTheory]
-    [MemberData(nameof(Names))]
-    public void PublishedDefects_WithoutARule_AreListed(string name)
-    {
-        Skip.If(TestPaths.Shared is null, TestPaths.SharedMissing);
-        var truth = TruthFile.Get(name);
-        var unlisted = truth.Defects.Where(d => d.Primary && !HasRule(d)).Select(d => d.Check + ": " + d.Detail).ToList();
-        Skip.If(unlisted.Count > 0, $"{name}: no rule of the catalogue checks these published defects:\n  " + string.Join("\n  ", unlisted));
-    }
-
-    private static bool HasRule((string Check, string[] AlsoAcceptable, bool Primary, string Detail) defect) =>
-        RuleCatalog.Find(defect.Check) is not null || defect.AlsoAcceptable.Any(a => RuleCatalog.Find(a) is not null);
 
     internal static ReportModel Read(TruthFile truth)
     {

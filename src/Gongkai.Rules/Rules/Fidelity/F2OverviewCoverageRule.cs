@@ -86,6 +86,8 @@ public sealed class F2OverviewCoverageRule : IReportRule
 
     private static void Cover(string text, Span<bool> covered)
     {
+        // a traditional-character mirror (規範性檔案, 監督保障) says the same words
+        text = Labels.TraditionalChinese.ToSimplifiedChars(text);
         for (var i = 0; i < Components.Length; i++)
         {
             if (!covered[i])
