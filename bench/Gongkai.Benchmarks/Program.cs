@@ -21,6 +21,12 @@ foreach (var summary in summaries)
         }
 
         var method = report.BenchmarkCase.Descriptor.WorkloadMethod.Name;
+        if (report.BenchmarkCase.Descriptor.Type == typeof(Gongkai.Benchmarks.FormatReadBenchmarks))
+        {
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"read {report.BenchmarkCase.Parameters.PrintInfo}: median {stats.Median / 1e6:F3} ms per report"));
+            continue;
+        }
+
         if (method is "Render" or "RenderPdf" or "ReadAuthoringFile")
         {
             var what = method == "RenderPdf" ? "pdf (Chromium included)" : method == "ReadAuthoringFile" ? "read authoring file" : report.BenchmarkCase.Parameters.PrintInfo;
