@@ -88,6 +88,7 @@ public sealed class FormatRegistry
     {
         var r = new FormatRegistry();
         PlainText.PlainTextModule.Register(r);
+        Pdf.PdfModule.Register(r);
         return r;
     }
 }

@@ -24,6 +24,13 @@ public static class ReaderMessages
     public const string EditionFromYear = "R020";
     public const string EditionDefault = "R021";
     public const string NestingTooDeep = "R022";
+    public const string PdfToolMissing = "R040";
+    public const string PdfNoTextLayer = "R041";
+    public const string PdfEncrypted = "R042";
+    public const string PdfUnreadable = "R043";
+    public const string PdfTimeout = "R044";
+    public const string PdfTextIncomplete = "R045";
+    public const string PdfTableByRows = "R046";
 
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
@@ -43,6 +50,13 @@ public static class ReaderMessages
         new(EditionFromYear, "统计表未能说明格式版本，按年度推定为 {edition}", "the tables do not show which edition they follow; {edition} was assumed from the year"),
         new(EditionDefault, "统计表和年度都未能说明格式版本，按 2021 年版处理", "neither tables nor year show the edition; the 2021 edition was assumed"),
         new(NestingTooDeep, "文档嵌套层级过深（超过 {limit} 层），更深的内容已略过", "the document is nested too deeply (more than {limit} levels); deeper content was skipped"),
+        new(PdfToolMissing, "读取 PDF 需要 pdftotext，但找不到它（{path}）。请安装 Debian 软件包 poppler-utils：sudo apt-get install poppler-utils", "reading a PDF needs pdftotext, which was not found ({path}). Install the Debian package poppler-utils: sudo apt-get install poppler-utils"),
+        new(PdfNoTextLayer, "PDF 没有文字层（共 {pages} 页，均为扫描图像），需先进行文字识别（OCR）才能读取", "the PDF has no text layer (its {pages} pages are scanned images); it needs OCR (text recognition) before it can be read"),
+        new(PdfEncrypted, "PDF 已加密，需要密码才能打开，无法读取", "the PDF is encrypted and needs a password to open, so it cannot be read"),
+        new(PdfUnreadable, "pdftotext 无法读取该 PDF，文件可能已损坏：{detail}", "pdftotext cannot read the PDF; the file may be damaged: {detail}"),
+        new(PdfTimeout, "pdftotext 在 {seconds} 秒内未能读完该 PDF，已被终止", "pdftotext did not finish reading the PDF within {seconds} s and was stopped"),
+        new(PdfTextIncomplete, "PDF 的文字层只读出了一部分（{detail}），其余内容已略过", "only part of the PDF's text layer could be read ({detail}); the rest was skipped"),
+        new(PdfTableByRows, "第 {page} 页的表格无法由表头位置确定每个数值所在的列，已按行读取，由行标签和数值个数定位", "the table on page {page}: the columns of its numbers could not all be told from the header positions, so its rows were read as text and placed by label and count"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

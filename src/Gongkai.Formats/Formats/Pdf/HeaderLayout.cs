@@ -1,0 +1,212 @@
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>
+/// The columns of one part of a table, from the geometry of its header and values. The values' horizontal extents,
+/// overlapping from row to row, give the column seeds; each header word is put over the seed it lies above, and the
+/// lowest group of words over a column is that column's header (its text from all its lines: "社会/公益/组织",
+/// "总 计"). Words over several columns, and words higher up over one, head groups of columns ("行政诉讼",
+/// "未经复议直接起诉"); since a merged cell's text is centred, a group's columns are those whose joint centre is its
+/// centre. A value is then placed in the column whose header it stands under; one that stands under none is not
+/// placed.
+/// </summary>
+internal sealed class HeaderLayout
+{
+    private readonly double _em;
+    private readonly Dictionary<PdfItem, int> _seedOf = new(ReferenceEqualityComparer.Instance);
+
+    private HeaderLayout(double em)
+    {
+        _em = em;
+    }
+
+    /// <summary>The values' horizontal extents, one per column, left to right.</summary>
+    public List<(double XMin, double XMax)> Seeds { get; } = [];
+
+    /// <summary>Each column's own header, or null when nothing was printed above it.</summary>
+    public HeaderCell?[] Leaves { get; private set; } = [];
+
+    /// <summary>Group headers, level by level from the top, each with the first column it spans.</summary>
+    public List<List<(int Start, HeaderCell Cell)>> Levels { get; } = [];
+
+    public int Count => Seeds.Count;
+
+    /// <summary>Whether a header was printed over every column.</summary>
+    public bool IsComplete => Array.TrueForAll(Leaves, l => l is not null);
+
+    public double Em => _em;
+
+    public static HeaderLayout Build(List<HeaderWord> words, List<PdfItem> values, double em)
+    {
+        var h = new HeaderLayout(em);
+        h.BuildSeeds(values);
+        h.Leaves = new HeaderCell?[h.Seeds.Count];
+        if (h.Seeds.Count > 0)
+        {
+            h.BuildHeaders(words);
+        }
+
+        return h;
+    }
+
+    /// <summary>The column a value stands under, or null when its seed has no header or it lies outside the header's reach.</summary>
+    public int? Place(PdfItem value)
+    {
+        if (!_seedOf.TryGetValue(value, out var s))
+        {
+            s = Nearest(value.Box.XCenter);
+            if (s < 0 || !Under(s, value.Box))
+            {
+                return null;
+            }
+        }
+
+        return Leaves[s] is not null && Under(s, value.Box) ? s : null;
+    }
+
+    private bool Under(int c, PdfBox box)
+    {
+        if (Leaves[c] is not { } leaf)
+        {
+            return false;
+        }
+
+        var left = _em;
+        var right = _em;
+        if (c > 0 && Leaves[c - 1] is { } prev)
+        {
+            left = Math.Clamp((leaf.Box.XMin - prev.Box.XMax) / 2, 0, _em);
+        }
+
+        if (c + 1 < Leaves.Length && Leaves[c + 1] is { } next)
+        {
+            right = Math.Clamp((next.Box.XMin - leaf.Box.XMax) / 2, 0, _em);
+        }
+
+        var x = box.XCenter;
+        return x >= leaf.Box.XMin - left && x <= leaf.Box.XMax + right;
+    }
+
+    private void BuildSeeds(List<PdfItem> values)
+    {
+        var sorted = new List<PdfItem>(values);
+        sorted.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
+        foreach (var v in sorted)
+        {
+            if (Seeds.Count > 0 && v.Box.XMin <= Seeds[^1].XMax + (0.1 * _em))
+            {
+                var last = Seeds[^1];
+                Seeds[^1] = (last.XMin, Math.Max(last.XMax, v.Box.XMax));
+            }
+            else
+            {
+                Seeds.Add((v.Box.XMin, v.Box.XMax));
+            }
+
+            _seedOf[v] = Seeds.Count - 1;
+        }
+    }
+
+    private int Nearest(double x)
+    {
+        var best = -1;
+        var bestD = double.MaxValue;
+        for (var i = 0; i < Seeds.Count; i++)
+        {
+            var d = Math.Abs(((Seeds[i].XMin + Seeds[i].XMax) / 2) - x);
+            if (d < bestD)
+            {
+                bestD = d;
+                best = i;
+            }
+        }
+
+        return best;
+    }
+
+    private void BuildHeaders(List<HeaderWord> words)
+    {
+        var perColumn = new List<HeaderWord>[Seeds.Count];
+        var spanning = new List<HeaderCell>();
+        var slack = 0.25 * _em;
+        var sorted = new List<HeaderWord>(words);
+        sorted.Sort((a, b) => a.Box.YCenter != b.Box.YCenter ? a.Box.YCenter.CompareTo(b.Box.YCenter) : a.Box.XMin.CompareTo(b.Box.XMin));
+        foreach (var w in sorted)
+        {
+            var covered = new List<int>();
+            for (var i = 0; i < Seeds.Count; i++)
+            {
+                if (w.Box.XMin - slack < Seeds[i].XMax && Seeds[i].XMin - slack < w.Box.XMax)
+                {
+                    covered.Add(i);
+                }
+            }
+
+            if (covered.Count >= 2)
+            {
+                AddSpanning(spanning, w, covered);
+                continue;
+            }
+
+            var c = covered.Count == 1 ? covered[0] : Nearest(w.Box.XCenter);
+            (perColumn[c] ??= []).Add(w);
+        }
+
+        for (var c = 0; c < Seeds.Count; c++)
+        {
+            if (perColumn[c] is not { } list)
+            {
+                continue;
+            }
+
+            // stacks of lines close under one another; the lowest is the column's own header
+            var stacks = new List<HeaderCell>();
+            foreach (var w in list)
+            {
+                if (stacks.Count > 0 && w.Page == stacks[^1].Page && w.Box.YCenter - stacks[^1].LastYCenter <= 1.7 * _em)
+                {
+                    stacks[^1].Add(w);
+                }
+                else
+                {
+                    stacks.Add(new HeaderCell(w));
+                }
+            }
+
+            Leaves[c] = stacks[^1];
+            stacks[^1].Covered.Add(c);
+            for (var k = 0; k < stacks.Count - 1; k++)
+            {
+                stacks[k].Covered.Add(c);
+                spanning.Add(stacks[k]);
+            }
+        }
+
+        HeaderSpans.Assign(this, spanning);
+    }
+
+    private void AddSpanning(List<HeaderCell> spanning, HeaderWord w, List<int> covered)
+    {
+        // a group header wrapped over two lines is one header
+        foreach (var s in spanning)
+        {
+            if (s.Page == w.Page && w.Box.YCenter - s.LastYCenter <= 1.7 * _em && w.Box.YCenter > s.LastYCenter + (0.4 * _em) && s.Box.XOverlapRatio(w.Box) >= 0.5)
+            {
+                s.Add(w);
+                s.Covered.UnionWith(covered);
+                return;
+            }
+        }
+
+        var cell = new HeaderCell(w);
+        cell.Covered.UnionWith(covered);
+        spanning.Add(cell);
+    }
+
+    /// <summary>The column whose seed is nearest to <paramref name="x"/>.</summary>
+    public int ColumnAt(double x) => Nearest(x);
+
+    /// <summary>The left edge of a column: its seed's or its header's, whichever is further left.</summary>
+    public double Left(int c) => Leaves[c] is { } l ? Math.Min(Seeds[c].XMin, l.Box.XMin) : Seeds[c].XMin;
+
+    public double Right(int c) => Leaves[c] is { } l ? Math.Max(Seeds[c].XMax, l.Box.XMax) : Seeds[c].XMax;
+}

@@ -1,0 +1,304 @@
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>
+/// Rebuilds one printed table from its bands. The table is cut into parts, each a header and the rows under it (table
+/// 一 has four, one per 第二十条 item; a header repeated on a new page starts another). In each part the header
+/// gives the columns (<see cref="HeaderLayout"/>) and the labels are matched to rows (<see cref="LabelLayout"/>).
+/// When every value found its column the table is a grid: labels first, padded to one width, then one cell per
+/// column. Otherwise no position is trusted and each row lists its labels and values left to right.
+/// </summary>
+internal static class PdfTableBuilder
+{
+    private sealed class Part
+    {
+        public List<PdfBand> Header { get; } = [];
+
+        public List<PdfBand> Body { get; } = [];
+
+        public double ValueLeft { get; set; } = double.MaxValue;
+
+        public bool HasValues { get; set; }
+    }
+
+    public static PdfTable Build(List<PdfBand> bands, double em)
+    {
+        var rows = new List<(List<PdfCell> Labels, List<PdfCell> Values)>();
+        var grid = true;
+        foreach (var part in Cut(bands, em))
+        {
+            grid &= BuildPart(part, em, rows);
+        }
+
+        var width = 0;
+        foreach (var r in rows)
+        {
+            width = Math.Max(width, r.Labels.Count);
+        }
+
+        var result = new List<PdfRow>(rows.Count);
+        foreach (var (labels, values) in rows)
+        {
+            var cells = new List<PdfCell>(width + values.Count);
+            cells.AddRange(labels);
+            if (grid)
+            {
+                while (cells.Count < width)
+                {
+                    cells.Add(PdfCell.Empty);
+                }
+
+                cells.AddRange(values);
+            }
+            else
+            {
+                foreach (var v in values)
+                {
+                    if (v.Text.Length > 0)
+                    {
+                        cells.Add(v);
+                    }
+                }
+            }
+
+            result.Add(new PdfRow(cells));
+        }
+
+        return new PdfTable(result, grid, bands.Count > 0 ? bands[0].Page : 1);
+    }
+
+    private static List<Part> Cut(List<PdfBand> bands, double em)
+    {
+        var parts = new List<Part>();
+        var part = new Part();
+        parts.Add(part);
+        foreach (var band in bands)
+        {
+            if (band.HasValue)
+            {
+                part.Body.Add(band);
+                part.HasValues = true;
+                foreach (var i in band.Items)
+                {
+                    if (i.Kind == PdfItemKind.Value)
+                    {
+                        part.ValueLeft = Math.Min(part.ValueLeft, i.Box.XMin);
+                    }
+                }
+            }
+            else if (!part.HasValues)
+            {
+                part.Header.Add(band);
+            }
+            else if (!band.IsVertical && band.Items.Exists(i => i.Box.XMax > part.ValueLeft + (0.1 * em)))
+            {
+                // text over the columns after rows of values: the header of the next part
+                part = new Part();
+                part.Header.Add(band);
+                parts.Add(part);
+            }
+            else
+            {
+                part.Body.Add(band);
+            }
+        }
+
+        return parts;
+    }
+
+    /// <summary>Adds the part's header rows and body rows; false when some value could not be placed by the header.</summary>
+    private static bool BuildPart(Part part, double em, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    {
+        var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
+        var words = new List<HeaderWord>();
+        var headerLabels = new List<PdfItem>();
+        foreach (var band in part.Header)
+        {
+            foreach (var item in band.Items)
+            {
+                if (item.Box.XMax <= left)
+                {
+                    headerLabels.Add(item);
+                }
+                else if (item.Kind == PdfItemKind.Vertical)
+                {
+                    words.Add(new HeaderWord(item.Text, item.Box, item.Page));
+                }
+                else
+                {
+                    foreach (var w in item.Words)
+                    {
+                        words.Add(new HeaderWord(w.Text, w.Box, item.Page));
+                    }
+                }
+            }
+        }
+
+        var values = new List<PdfItem>();
+        var rows = new List<BodyRow>();
+        var labels = new List<PdfItem>();
+        foreach (var band in part.Body)
+        {
+            if (!band.HasValue)
+            {
+                labels.AddRange(band.Items);
+                continue;
+            }
+
+            BodyRow? row = null;
+            foreach (var item in band.Items)
+            {
+                if (item.Kind == PdfItemKind.Value || item.Box.XMax > left)
+                {
+                    row ??= new BodyRow(band.Page, ValueCentre(band), band.Box);
+                    row.Values.Add(item);
+                    if (item.Kind == PdfItemKind.Value)
+                    {
+                        values.Add(item);
+                    }
+                }
+                else
+                {
+                    labels.Add(item);
+                }
+            }
+
+            if (row is not null)
+            {
+                rows.Add(row);
+            }
+        }
+
+        var header = HeaderLayout.Build(words, values, em);
+        var all = LabelLayout.Assign(rows, labels, em);
+        var placed = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
+        HeaderRows(header, headerLabels, em, output);
+        foreach (var row in all)
+        {
+            var labelCells = new List<PdfCell>();
+            foreach (var s in row.Spanning)
+            {
+                labelCells.Add(new PdfCell(s.Text, s.Anchor));
+            }
+
+            foreach (var l in row.Labels)
+            {
+                labelCells.Add(new PdfCell(l.Text, l.Anchor));
+            }
+
+            var cells = new PdfCell[header.Count];
+            var texts = new string?[header.Count];
+            var loose = new List<PdfItem>();
+            foreach (var v in row.Values)
+            {
+                var c = header.Place(v);
+                if (c is not { } col)
+                {
+                    placed = false;
+                    loose.Add(v);
+                    continue;
+                }
+
+                texts[col] = texts[col] is null ? v.Text : texts[col] + " " + v.Text;
+                cells[col] ??= new PdfCell(string.Empty, v.Anchor);
+            }
+
+            var valueCells = new List<PdfCell>(header.Count);
+            for (var c = 0; c < header.Count; c++)
+            {
+                valueCells.Add(texts[c] is { } t ? cells[c] with { Text = t } : new PdfCell(string.Empty, new PdfAnchor(row.Page, header.Left(c), row.Box.YMin)));
+            }
+
+            if (loose.Count > 0)
+            {
+                // read left to right when positions fail; the table will not be a grid
+                valueCells.Clear();
+                var ordered = new List<PdfItem>(row.Values);
+                ordered.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
+                foreach (var v in ordered)
+                {
+                    valueCells.Add(new PdfCell(v.Text, v.Anchor));
+                }
+            }
+
+            output.Add((labelCells, valueCells));
+        }
+
+        return placed;
+    }
+
+    /// <summary>The group headers level by level, then the columns' own headers; the label area's header text on the row it stands level with.</summary>
+    private static void HeaderRows(HeaderLayout header, List<PdfItem> labelItems, double em, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    {
+        var rows = new List<(double Y, List<PdfCell> Labels, List<PdfCell> Values)>();
+        foreach (var level in header.Levels)
+        {
+            var cells = Enumerable.Repeat(PdfCell.Empty, header.Count).ToList();
+            double y = 0;
+            foreach (var (start, cell) in level)
+            {
+                cells[start] = new PdfCell(cell.Text(em), cell.Anchor);
+                y += cell.Box.YCenter;
+            }
+
+            rows.Add((y / Math.Max(1, level.Count), [], cells));
+        }
+
+        if (Array.Exists(header.Leaves, l => l is not null))
+        {
+            var cells = new List<PdfCell>(header.Count);
+            double y = 0;
+            var n = 0;
+            foreach (var leaf in header.Leaves)
+            {
+                cells.Add(leaf is null ? PdfCell.Empty : new PdfCell(leaf.Text(em), leaf.Anchor));
+                if (leaf is not null)
+                {
+                    y += leaf.Box.YCenter;
+                    n++;
+                }
+            }
+
+            rows.Add((y / n, [], cells));
+        }
+
+        foreach (var block in LabelLayout.Join(labelItems, em))
+        {
+            if (rows.Count == 0)
+            {
+                rows.Add((block.YCenter, [], []));
+            }
+
+            var best = 0;
+            for (var i = 1; i < rows.Count; i++)
+            {
+                if (Math.Abs(rows[i].Y - block.YCenter) < Math.Abs(rows[best].Y - block.YCenter))
+                {
+                    best = i;
+                }
+            }
+
+            rows[best].Labels.Add(new PdfCell(block.Text, block.Anchor));
+        }
+
+        foreach (var (_, labels, values) in rows)
+        {
+            output.Add((labels, values));
+        }
+    }
+
+    private static double ValueCentre(PdfBand band)
+    {
+        double sum = 0;
+        var n = 0;
+        foreach (var i in band.Items)
+        {
+            if (i.Kind == PdfItemKind.Value)
+            {
+                sum += i.YCenter;
+                n++;
+            }
+        }
+
+        return n == 0 ? band.YCenter : sum / n;
+    }
+}
