@@ -85,10 +85,10 @@ def read_sample(path):
 def table1(v):
     e = html.escape
     def block(item, header, rows):
-        out = f'<tr><td colspan="4" class="c">{e(item)}</td></tr>'
-        out += '<tr><td class="c">信息内容</td>' + "".join(f'<td class="c"{span}>{e(h)}</td>' for h, span in header) + "</tr>"
+        out = f'<tr><td colspan="4" class="c" align="center">{e(item)}</td></tr>'
+        out += '<tr><td class="c" align="center">信息内容</td>' + "".join(f'<td class="c" align="center"{span}>{e(h)}</td>' for h, span in header) + "</tr>"
         for label, cells in rows:
-            out += f"<tr><td>{e(label)}</td>" + "".join(f'<td class="c"{span}>{c}</td>' for c, span in cells) + "</tr>"
+            out += f"<tr><td>{e(label)}</td>" + "".join(f'<td class="c" align="center"{span}>{c}</td>' for c, span in cells) + "</tr>"
         return out
     three = ' colspan="3"'
     body = block("第二十条第（一）项", [("本年制发件数", ""), ("本年废止件数", ""), ("现行有效件数", "")],
@@ -96,23 +96,23 @@ def table1(v):
     body += block("第二十条第（五）项", [("本年处理决定数量", three)], [("行政许可", [(v[6], three)])])
     body += block("第二十条第（六）项", [("本年处理决定数量", three)], [("行政处罚", [(v[7], three)]), ("行政强制", [(v[8], three)])])
     body += block("第二十条第（八）项", [("本年收费金额（单位：万元）", three)], [("行政事业性收费", [(v[9], three)])])
-    return f'<table class="t1">{body}</table>'
+    return f'<table class="t1" border="1" cellspacing="0" cellpadding="4" width="100%">{body}</table>'
 
 
 def table2(rows, vertical):
     e = html.escape
     head = ('<tr><td colspan="3" rowspan="3" class="note">（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）</td>'
-            '<td colspan="7" class="c">申请人情况</td></tr>'
-            '<tr><td rowspan="2" class="c">自然人</td><td colspan="5" class="c">法人或其他组织</td><td rowspan="2" class="c">总计</td></tr>'
-            '<tr><td class="c h">商业<br>企业</td><td class="c h">科研<br>机构</td><td class="c h">社会<br>公益<br>组织</td>'
-            '<td class="c h">法律<br>服务<br>机构</td><td class="c h">其他</td></tr>')
+            '<td colspan="7" class="c" align="center">申请人情况</td></tr>'
+            '<tr><td rowspan="2" class="c" align="center">自然人</td><td colspan="5" class="c" align="center">法人或其他组织</td><td rowspan="2" class="c" align="center">总计</td></tr>'
+            '<tr><td class="c h" align="center">商业<br>企业</td><td class="c h" align="center">科研<br>机构</td><td class="c h" align="center">社会<br>公益<br>组织</td>'
+            '<td class="c h" align="center">法律<br>服务<br>机构</td><td class="c h" align="center">其他</td></tr>')
     body = ""
     for (key, a, b, c), values in zip(T2_ROWS, rows):
         cells = ""
         if a is not None:
             if a in ROWSPAN:
                 cls = "vert" if vertical else "c"
-                cells += f'<td rowspan="{ROWSPAN[a]}" class="{cls}">{e(a)}</td>'
+                cells += f'<td rowspan="{ROWSPAN[a]}" class="{cls}" width="22" align="center">{e(a)}</td>'
             else:
                 cells += f'<td colspan="3">{e(a)}</td>'
         if b is not None:
@@ -122,26 +122,28 @@ def table2(rows, vertical):
                 cells += f'<td colspan="2">{e(b)}</td>'
         if c is not None:
             cells += f'<td class="sub">{e(c)}</td>'
-        cells += "".join(f'<td class="c v">{x}</td>' for x in values)
+        cells += "".join(f'<td class="c v" align="center">{x}</td>' for x in values)
         body += f"<tr>{cells}</tr>"
-    return f'<table class="t2">{head}{body}</table>'
+    return f'<table class="t2" border="1" cellspacing="0" cellpadding="3" width="100%">{head}{body}</table>'
 
 
 def table3(v):
     heads = ["结果<br>维持", "结果<br>纠正", "其他<br>结果", "尚未<br>审结"]
-    sub = "".join(f'<td class="c h">{h}</td>' for h in heads) + '<td class="c h">总计</td>'
-    head = ('<tr><td colspan="5" class="c">行政复议</td><td colspan="10" class="c">行政诉讼</td></tr>'
-            '<tr>' + "".join(f'<td rowspan="2" class="c h">{h}</td>' for h in heads) + '<td rowspan="2" class="c h">总计</td>'
-            '<td colspan="5" class="c">未经复议直接起诉</td><td colspan="5" class="c">复议后起诉</td></tr>'
+    sub = "".join(f'<td class="c h" align="center">{h}</td>' for h in heads) + '<td class="c h" align="center">总计</td>'
+    head = ('<tr><td colspan="5" class="c" align="center">行政复议</td><td colspan="10" class="c" align="center">行政诉讼</td></tr>'
+            '<tr>' + "".join(f'<td rowspan="2" class="c h" align="center">{h}</td>' for h in heads) + '<td rowspan="2" class="c h" align="center">总计</td>'
+            '<td colspan="5" class="c" align="center">未经复议直接起诉</td><td colspan="5" class="c" align="center">复议后起诉</td></tr>'
             f"<tr>{sub}{sub}</tr>")
-    body = "<tr>" + "".join(f'<td class="c v">{x}</td>' for x in v) + "</tr>"
-    return f'<table class="t3">{head}{body}</table>'
+    body = "<tr>" + "".join(f'<td class="c v" align="center">{x}</td>' for x in v) + "</tr>"
+    return f'<table class="t3" border="1" cellspacing="0" cellpadding="3" width="100%">{head}{body}</table>'
 
 
-CSS = """
-@page { size: A4; margin: 22mm 20mm 24mm 20mm; @bottom-center { content: "-" counter(page) "-"; font-size: 11pt; } }
+# Chromium prints the footer "-N-" from the page's margin box; LibreOffice's HTML import does not know margin boxes
+# (and starts with an empty page when it meets one), so its copy goes without.
+PAGE_RULE = '@page { size: A4; margin: 22mm 20mm 24mm 20mm; @bottom-center { content: "-" counter(page) "-"; font-size: 11pt; } }'
+CSS = PAGE_RULE + """
 body { font-family: "Noto Sans CJK SC", sans-serif; font-size: 14pt; line-height: 1.6; }
-h1 { font-size: 18pt; text-align: center; font-weight: normal; }
+p.title { font-size: 18pt; text-align: center; text-indent: 0; margin-bottom: 0.6em; }
 p { text-indent: 2em; margin: 0 0 0.2em 0; text-align: justify; }
 table { border-collapse: collapse; margin: 0.6em 0 1em 0; font-size: 9.5pt; line-height: 1.3; }
 td { border: 0.6pt solid #000; padding: 3pt 4pt; vertical-align: middle; }
@@ -157,7 +159,7 @@ td.vert { writing-mode: vertical-rl; text-align: center; width: 1.2em; }
 
 def page(title, prose, t1, t2, t3, vertical=True):
     e = html.escape
-    parts = [f"<h1>{e(title)}</h1>"]
+    parts = [f'<p class="title">{e(title)}</p>']
     for section, text in prose:
         heading = re.match(r"^[一二三四五六]、", text) and len(text) < 40
         parts.append(f"<p>{e(text)}</p>")
@@ -167,7 +169,11 @@ def page(title, prose, t1, t2, t3, vertical=True):
             parts.append(table2(t2, vertical))
         elif heading and section == 4:
             parts.append(table3(t3))
-    return f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{CSS}</style></head><body>{"".join(parts)}</body></html>'
+    css = CSS if vertical else CSS.replace(PAGE_RULE, "")
+    if not vertical:
+        # LibreOffice 7.4 loses the first paragraph of an HTML body (it leaves an empty first page): give it one to lose
+        parts.insert(0, "<p>&#8203;</p>")
+    return f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{e(title)}</title><style>{css}</style></head><body>{"".join(parts)}</body></html>'
 
 
 def chromium(html_path, pdf_path, tmp):

@@ -52,10 +52,10 @@ internal static class BboxParser
                             break;
                         case "word" when words is not null:
                             var box = Box(r);
-                            var text = r.ReadElementContentAsString();
-                            if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
+                            var text = StripInvisible(r.ReadElementContentAsString()).Trim();
+                            if (text.Length > 0)
                             {
-                                words.Add(new PdfWord(text.Trim(), box));
+                                words.Add(new PdfWord(text, box));
                             }
 
                             continue;
@@ -83,6 +83,19 @@ internal static class BboxParser
 
         Flush(pages, ref lines, width, height);
         return pages;
+    }
+
+    /// <summary>Removes zero-width characters, which some producers write between words and which print as nothing.</summary>
+    private static string StripInvisible(string text)
+    {
+        if (text.AsSpan().IndexOfAny('\u200B', '\u200C', '\u200D') < 0 && text.AsSpan().IndexOfAny('\uFEFF', '\u2060') < 0)
+        {
+            return text;
+        }
+
+        return text.Replace("\u200B", string.Empty, StringComparison.Ordinal).Replace("\u200C", string.Empty, StringComparison.Ordinal)
+            .Replace("\u200D", string.Empty, StringComparison.Ordinal).Replace("\uFEFF", string.Empty, StringComparison.Ordinal)
+            .Replace("\u2060", string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>

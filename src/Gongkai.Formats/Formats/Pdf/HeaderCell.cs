@@ -26,9 +26,20 @@ internal sealed class HeaderCell
 
     public double LastYCenter => _words[^1].Box.YCenter;
 
+    public int LastPage => _words[^1].Page;
+
+    /// <summary>Adds a word; one on a later page (the header broke across pages) adds its text, not its place.</summary>
     public void Add(HeaderWord word)
     {
-        Box = _words.Count == 0 ? word.Box : Box.Union(word.Box);
+        if (_words.Count == 0)
+        {
+            Box = word.Box;
+        }
+        else if (word.Page == Page)
+        {
+            Box = Box.Union(word.Box);
+        }
+
         _words.Add(word);
     }
 
@@ -37,13 +48,14 @@ internal sealed class HeaderCell
     public string Text(double em)
     {
         var ordered = new List<HeaderWord>(_words);
-        ordered.Sort((a, b) => a.Box.YCenter.CompareTo(b.Box.YCenter));
+        ordered.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.Box.YCenter.CompareTo(b.Box.YCenter));
         var sb = new StringBuilder();
         var line = new List<PdfWord>();
         double lineY = double.NaN;
+        var linePage = 0;
         foreach (var w in ordered)
         {
-            if (line.Count > 0 && Math.Abs(w.Box.YCenter - lineY) > 0.4 * em)
+            if (line.Count > 0 && (Math.Abs(w.Box.YCenter - lineY) > 0.4 * em || w.Page != linePage))
             {
                 FlushLine(sb, line, em);
             }
@@ -51,6 +63,7 @@ internal sealed class HeaderCell
             if (line.Count == 0)
             {
                 lineY = w.Box.YCenter;
+                linePage = w.Page;
             }
 
             line.Add(new PdfWord(w.Text, w.Box));

@@ -12,11 +12,13 @@ namespace Gongkai.Formats.Pdf;
 internal sealed class HeaderLayout
 {
     private readonly double _em;
+    private readonly double _lineStep;
     private readonly Dictionary<PdfItem, int> _seedOf = new(ReferenceEqualityComparer.Instance);
 
-    private HeaderLayout(double em)
+    private HeaderLayout(double em, double lineStep)
     {
         _em = em;
+        _lineStep = lineStep;
     }
 
     /// <summary>The values' horizontal extents, one per column, left to right.</summary>
@@ -35,9 +37,10 @@ internal sealed class HeaderLayout
 
     public double Em => _em;
 
-    public static HeaderLayout Build(List<HeaderWord> words, List<PdfItem> values, double em)
+    /// <param name="lineStep">How far apart two lines of one header cell may stand.</param>
+    public static HeaderLayout Build(List<HeaderWord> words, List<PdfItem> values, double em, double lineStep)
     {
-        var h = new HeaderLayout(em);
+        var h = new HeaderLayout(em, lineStep);
         h.BuildSeeds(values);
         h.Leaves = new HeaderCell?[h.Seeds.Count];
         if (h.Seeds.Count > 0)
@@ -129,17 +132,10 @@ internal sealed class HeaderLayout
         var spanning = new List<HeaderCell>();
         var slack = 0.25 * _em;
         var sorted = new List<HeaderWord>(words);
-        sorted.Sort((a, b) => a.Box.YCenter != b.Box.YCenter ? a.Box.YCenter.CompareTo(b.Box.YCenter) : a.Box.XMin.CompareTo(b.Box.XMin));
+        sorted.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.Box.YCenter != b.Box.YCenter ? a.Box.YCenter.CompareTo(b.Box.YCenter) : a.Box.XMin.CompareTo(b.Box.XMin));
         foreach (var w in sorted)
         {
-            var covered = new List<int>();
-            for (var i = 0; i < Seeds.Count; i++)
-            {
-                if (w.Box.XMin - slack < Seeds[i].XMax && Seeds[i].XMin - slack < w.Box.XMax)
-                {
-                    covered.Add(i);
-                }
-            }
+            var covered = Covered(w.Box, slack);
 
             if (covered.Count >= 2)
             {
@@ -162,7 +158,8 @@ internal sealed class HeaderLayout
             var stacks = new List<HeaderCell>();
             foreach (var w in list)
             {
-                if (stacks.Count > 0 && w.Page == stacks[^1].Page && w.Box.YCenter - stacks[^1].LastYCenter <= 1.7 * _em)
+                // a header broken by a page break goes on at the top of the next page
+                if (stacks.Count > 0 && ((w.Page == stacks[^1].LastPage && w.Box.YCenter - stacks[^1].LastYCenter <= _lineStep) || w.Page == stacks[^1].LastPage + 1))
                 {
                     stacks[^1].Add(w);
                 }
@@ -184,12 +181,37 @@ internal sealed class HeaderLayout
         HeaderSpans.Assign(this, spanning);
     }
 
+    /// <summary>
+    /// The columns a word stands over: those whose values it overlaps, and those whose share of the width (up to the
+    /// midpoints between neighbouring columns) it reaches into by more than a third of an em. A group header centred
+    /// over five columns overlaps the values of the middle one only, but reaches well into its neighbours' shares.
+    /// </summary>
+    private List<int> Covered(PdfBox box, double slack)
+    {
+        var covered = new List<int>();
+        for (var i = 0; i < Seeds.Count; i++)
+        {
+            var left = i == 0 ? double.MinValue : (Centre(i - 1) + Centre(i)) / 2;
+            var right = i == Seeds.Count - 1 ? double.MaxValue : (Centre(i) + Centre(i + 1)) / 2;
+            var share = Math.Min(box.XMax, right) - Math.Max(box.XMin, left);
+            var onValues = box.XMin - slack < Seeds[i].XMax && Seeds[i].XMin - slack < box.XMax;
+            if (onValues || share > 0.3 * _em)
+            {
+                covered.Add(i);
+            }
+        }
+
+        return covered;
+    }
+
+    private double Centre(int i) => (Seeds[i].XMin + Seeds[i].XMax) / 2;
+
     private void AddSpanning(List<HeaderCell> spanning, HeaderWord w, List<int> covered)
     {
         // a group header wrapped over two lines is one header
         foreach (var s in spanning)
         {
-            if (s.Page == w.Page && w.Box.YCenter - s.LastYCenter <= 1.7 * _em && w.Box.YCenter > s.LastYCenter + (0.4 * _em) && s.Box.XOverlapRatio(w.Box) >= 0.5)
+            if (s.Page == w.Page && w.Box.YCenter - s.LastYCenter <= _lineStep && w.Box.YCenter > s.LastYCenter + (0.4 * _em) && s.Box.XOverlapRatio(w.Box) >= 0.5)
             {
                 s.Add(w);
                 s.Covered.UnionWith(covered);

@@ -36,10 +36,14 @@ internal sealed class LabelBlock
 
     public PdfItem Last => _lines[^1];
 
+    /// <summary>Adds a line; one on a later page (the cell broke across pages) adds its text, not its place.</summary>
     public void Add(PdfItem line)
     {
         _lines.Add(line);
-        Box = Box.Union(line.Box);
+        if (line.Page == Page)
+        {
+            Box = Box.Union(line.Box);
+        }
     }
 
     public string Text

@@ -11,40 +11,62 @@ namespace Gongkai.Formats.Pdf;
 /// </summary>
 internal static class LabelLayout
 {
-    public static List<BodyRow> Assign(List<BodyRow> rows, List<PdfItem> labelItems, double em)
+    /// <param name="lineStep">How far apart two lines of one cell may stand (<see cref="PdfTableBuilder"/>).</param>
+    public static List<BodyRow> Assign(List<BodyRow> rows, List<PdfItem> labelItems, double em, double lineStep)
     {
-        var blocks = Join(labelItems, em);
-        var unaligned = new List<LabelBlock>();
+        var blocks = Join(labelItems, em, lineStep);
+        var pending = new List<LabelBlock>();
         foreach (var b in blocks)
         {
             if (b.IsVertical || !TryAlign(rows, b, em))
             {
-                if (!b.IsVertical && b.Lines.Count > 1)
+                pending.Add(b);
+            }
+        }
+
+        // with every label that stands level with a row placed, the others are merged cells or mistakes
+        var unaligned = new List<LabelBlock>();
+        foreach (var b in pending)
+        {
+            if (b.IsVertical || b.Lines.Count == 1 || HasDeeperNeighbour(rows, b, em))
+            {
+                unaligned.Add(b);
+                continue;
+            }
+
+            // two labels joined by mistake: try the lines one by one
+            LabelBlock? open = null;
+            foreach (var single in b.Singles())
+            {
+                if (TryAlign(rows, single, em))
                 {
-                    // two labels joined by mistake: try the lines one by one
-                    LabelBlock? open = null;
-                    foreach (var single in b.Singles())
-                    {
-                        if (TryAlign(rows, single, em))
-                        {
-                            open = null;
-                            continue;
-                        }
-
-                        if (open is not null && single.Prefix.IsNone)
-                        {
-                            open.Add(single.Lines[0]);
-                            continue;
-                        }
-
-                        open = single;
-                        unaligned.Add(single);
-                    }
-
+                    open = null;
                     continue;
                 }
 
-                unaligned.Add(b);
+                if (open is not null && single.Prefix.IsNone)
+                {
+                    open.Add(single.Lines[0]);
+                    continue;
+                }
+
+                open = single;
+                unaligned.Add(single);
+            }
+        }
+
+        // a label beside a row whose own label starts further right is a merged cell level with one of its rows
+        // (often the middle one): its span is found below like any other
+        foreach (var r in rows)
+        {
+            var leaf = r.LeafLevel;
+            for (var k = r.Labels.Count - 1; k >= 0; k--)
+            {
+                if (r.Labels[k].Level < leaf - (0.5 * em))
+                {
+                    unaligned.Add(r.Labels[k]);
+                    r.Labels.RemoveAt(k);
+                }
             }
         }
 
@@ -75,7 +97,7 @@ internal static class LabelLayout
     }
 
     /// <summary>Joins lines of one label cell: close under one another, overlapping, and the next not numbered.</summary>
-    internal static List<LabelBlock> Join(List<PdfItem> items, double em)
+    internal static List<LabelBlock> Join(List<PdfItem> items, double em, double joinLimit)
     {
         var sorted = new List<PdfItem>(items);
         sorted.Sort((a, b) => BodyRow.Compare(a.Page, a.YCenter, b.Page, b.YCenter));
@@ -94,14 +116,22 @@ internal static class LabelLayout
                 for (var k = blocks.Count - 1; k >= 0; k--)
                 {
                     var b = blocks[k];
-                    if (b.IsVertical || b.Page != item.Page)
+                    if (b.IsVertical)
                     {
                         continue;
                     }
 
                     var last = b.Last;
                     var below = item.YCenter - last.YCenter;
-                    if (below > 0.4 * em && below <= 1.55 * em && last.Box.XOverlapRatio(item.Box) >= 0.3 && item.Box.XMin >= b.Box.XMin - (0.5 * em))
+                    var sameColumn = last.Box.XOverlapRatio(item.Box) >= 0.3 && item.Box.XMin >= b.Box.XMin - (0.5 * em);
+                    if (sameColumn && last.Page == item.Page && below > 0.4 * em && below <= joinLimit)
+                    {
+                        target = b;
+                        break;
+                    }
+
+                    // a cell broken by a page break: the last line of its column on one page, the first on the next
+                    if (sameColumn && item.Page == last.Page + 1 && IsLastInColumn(sorted, last) && IsFirstInColumn(sorted, item))
                     {
                         target = b;
                         break;
@@ -122,32 +152,53 @@ internal static class LabelLayout
         return blocks;
     }
 
-    /// <summary>Puts a label on the row whose values stand level with its middle, if there is one.</summary>
+    private static bool IsLastInColumn(List<PdfItem> items, PdfItem item) =>
+        !items.Exists(o => o.Page == item.Page && o.YCenter > item.YCenter && o.Box.XOverlapRatio(item.Box) >= 0.3);
+
+    private static bool IsFirstInColumn(List<PdfItem> items, PdfItem item) =>
+        !items.Exists(o => o.Page == item.Page && o.YCenter < item.YCenter && o.Box.XOverlapRatio(item.Box) >= 0.3);
+
+    /// <summary>
+    /// Puts a label on the one row whose values stand level with one of its lines: its middle when the cell's text is
+    /// centred (WPS, Chromium), its first line when it is set at the top (LibreOffice, Word). A label level with two
+    /// rows or more is a merged cell, and level with none it is one too or a row without values.
+    /// </summary>
     private static bool TryAlign(List<BodyRow> rows, LabelBlock b, double em)
     {
-        BodyRow? best = null;
-        var bestD = double.MaxValue;
+        var tolerance = 0.6 * em;
+        var top = double.MaxValue;
+        var bottom = double.MinValue;
+        foreach (var line in b.Lines)
+        {
+            if (line.Page == b.Page)
+            {
+                top = Math.Min(top, line.YCenter);
+                bottom = Math.Max(bottom, line.YCenter);
+            }
+        }
+
+        BodyRow? found = null;
         foreach (var r in rows)
         {
-            if (r.Page != b.Page || r.Values.Count == 0)
+            if (r.Page != b.Page || r.Values.Count == 0 || r.YCenter < top - tolerance || r.YCenter > bottom + tolerance)
             {
                 continue;
             }
 
-            var d = Math.Abs(r.YCenter - b.YCenter);
-            if (d < bestD)
+            if (found is not null)
             {
-                bestD = d;
-                best = r;
+                return false;
             }
+
+            found = r;
         }
 
-        if (best is null || bestD > 0.6 * em)
+        if (found is null)
         {
             return false;
         }
 
-        best.Labels.Add(b);
+        found.Labels.Add(b);
         return true;
     }
 

@@ -30,7 +30,7 @@ internal static class LayoutWalker
 
         foreach (var band in bands)
         {
-            var kind = Classify(band);
+            var kind = Classify(band, body);
             if (table is not null)
             {
                 if (kind is BandKind.Heading or BandKind.Prose)
@@ -97,7 +97,7 @@ internal static class LayoutWalker
         }
     }
 
-    private static BandKind Classify(PdfBand band)
+    private static BandKind Classify(PdfBand band, PdfBody body)
     {
         if (band.HasValue)
         {
@@ -120,7 +120,7 @@ internal static class LayoutWalker
             return BandKind.Heading;
         }
 
-        return item.Kind == PdfItemKind.Prose ? BandKind.Prose : BandKind.Other;
+        return item.Kind == PdfItemKind.Prose && body.IsFullLine(item.Box, item.Em) ? BandKind.Prose : BandKind.Other;
     }
 
     /// <summary>

@@ -11,8 +11,14 @@ namespace Gongkai.Formats.Pdf;
 /// </summary>
 internal static partial class PageItems
 {
-    /// <summary>A value stands apart from its neighbours on the line by at least this many ems.</summary>
-    private const double ValueGap = 1.0;
+    /// <summary>
+    /// A value stands apart from its neighbours on the line by at least this many ems: a cell's padding (Word and
+    /// LibreOffice print left-aligned numbers half an em after the label's cell), never a space in running text.
+    /// </summary>
+    private const double ValueGap = 0.5;
+
+    /// <summary>Running text is letter-spaced at most this many ems; a wider gap is a gap between cells.</summary>
+    private const double ProseGap = 1.0;
 
     /// <summary>Words of a label or header further apart than this many ems belong to different cells.</summary>
     private const double CellGap = 1.5;
@@ -72,20 +78,18 @@ internal static partial class PageItems
     private static void Split(int page, PdfLine line, double em, PdfBody body, List<PdfItem> items)
     {
         var words = line.Words;
+        if (body.IsProseWidth(line.Box) && MaxGap(words) <= ProseGap * em)
+        {
+            items.Add(Make(page, words, 0, words.Count, PdfItemKind.Prose, em, line.Index));
+            return;
+        }
+
         var isolated = new bool[words.Count];
-        var anyValue = false;
         for (var i = 0; i < words.Count; i++)
         {
             var leftGap = i == 0 ? double.MaxValue : words[i].Box.XMin - words[i - 1].Box.XMax;
             var rightGap = i == words.Count - 1 ? double.MaxValue : words[i + 1].Box.XMin - words[i].Box.XMax;
             isolated[i] = leftGap >= ValueGap * em && rightGap >= ValueGap * em && PdfText.IsValueWord(words[i].Text);
-            anyValue |= isolated[i];
-        }
-
-        if (!anyValue && body.IsProseWidth(line.Box))
-        {
-            items.Add(Make(page, words, 0, words.Count, PdfItemKind.Prose, em, line.Index));
-            return;
         }
 
         var start = 0;
@@ -114,7 +118,19 @@ internal static partial class PageItems
         }
     }
 
-    private static PdfItem Make(int page, IReadOnlyList<PdfWord> words, int from, int to, PdfItemKind kind, double em, int line)
+    /// <summary>The widest gap between neighbouring words: running text has none wider than letter-spacing.</summary>
+    private static double MaxGap(IReadOnlyList<PdfWord> words)
+    {
+        var gap = 0.0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            gap = Math.Max(gap, words[i].Box.XMin - words[i - 1].Box.XMax);
+        }
+
+        return gap;
+    }
+
+    internal static PdfItem Make(int page, IReadOnlyList<PdfWord> words, int from, int to, PdfItemKind kind, double em, int line)
     {
         var slice = new PdfWord[to - from];
         var box = words[from].Box;
@@ -146,7 +162,7 @@ internal static partial class PageItems
         if (words.Count == 1)
         {
             var w = words[0];
-            return w.Text.Length >= 2 && w.Box.Height >= w.Box.Width * Math.Max(1.6, 0.7 * w.Text.Length);
+            return w.Text.Length >= 2 && w.Text.All(PdfText.IsCjkLike) && w.Box.Height >= w.Box.Width * Math.Max(1.6, 0.7 * w.Text.Length);
         }
 
         for (var i = 1; i < words.Count; i++)
@@ -286,6 +302,8 @@ internal static partial class PageItems
             return false;
         }
 
+        // alone on its level, and nothing further out: a table's last row of one-digit values is not a footer
+        var half = Math.Max(line.Box.Height / 2, 1);
         foreach (var other in page.Lines)
         {
             if (ReferenceEquals(other, line))
@@ -293,7 +311,8 @@ internal static partial class PageItems
                 continue;
             }
 
-            if ((bottom && other.Box.YCenter > line.Box.YCenter) || (top && other.Box.YCenter < line.Box.YCenter))
+            if (Math.Abs(other.Box.YCenter - line.Box.YCenter) <= half
+                || (bottom && other.Box.YCenter > line.Box.YCenter) || (top && other.Box.YCenter < line.Box.YCenter))
             {
                 return false;
             }

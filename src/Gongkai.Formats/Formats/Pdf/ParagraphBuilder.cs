@@ -47,6 +47,12 @@ internal static class ParagraphBuilder
     private static bool StartsNew(PdfItem previous, PdfItem line, PdfBody body, double pitch)
     {
         var em = Math.Max(1, line.Em);
+        if (IsCentredPair(previous, line, body))
+        {
+            // a title wrapped over centred lines ("洪泽区人民政府" / "2023 年政府信息公开工作年度报告")
+            return false;
+        }
+
         if (previous.Kind != PdfItemKind.Prose || line.Kind == PdfItemKind.Vertical)
         {
             // a short line (heading, last line) ends its paragraph; only full lines run on
@@ -69,6 +75,26 @@ internal static class ParagraphBuilder
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Two centred lines of one size, close together: a title wrapped over two lines. The first may run across the
+    /// whole body when its type is larger than the body's (a long title's first line).
+    /// </summary>
+    private static bool IsCentredPair(PdfItem previous, PdfItem line, PdfBody body)
+    {
+        var centre = (body.Left + body.Right) / 2;
+        var em = Math.Max(previous.Em, line.Em);
+        if (previous.Page != line.Page || previous.Kind == PdfItemKind.Vertical || line.Kind == PdfItemKind.Vertical)
+        {
+            return false;
+        }
+
+        var centred = Math.Abs(previous.Box.XCenter - centre) <= 1.5 * em && Math.Abs(line.Box.XCenter - centre) <= 1.5 * em;
+        var sameSize = Math.Abs(previous.Em - line.Em) <= 0.15 * em;
+        var close = line.YCenter > previous.YCenter && line.YCenter - previous.YCenter <= 1.8 * em;
+        var shortLines = !body.IsFullLine(line.Box, line.Em) && (!body.IsFullLine(previous.Box, previous.Em) || previous.Em > 1.1 * body.Em);
+        return centred && sameSize && close && shortLines && line.Box.XMin > body.Left + em;
     }
 
     /// <summary>The usual distance between lines of running text: the median over neighbouring prose lines of a page.</summary>

@@ -32,7 +32,7 @@ internal static class PdfLayoutBuilder
                 continue;
             }
 
-            var table = PdfTableBuilder.Build(chunk.Bands, TableEm(chunk.Bands, body.Em));
+            var table = PdfTableBuilder.Build(chunk.Bands, TableEm(chunk.Bands, body.Em), pitch / body.Em);
             if (!table.IsGrid)
             {
                 tablesByRows?.Add(table.Page);

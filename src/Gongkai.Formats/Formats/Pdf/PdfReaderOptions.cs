@@ -22,4 +22,10 @@ public sealed record PdfReaderOptions
     /// 100 KB.
     /// </summary>
     public long MaxOutputBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Where the PDF's bytes are written for pdftotext to read (default: the system's temporary folder). The file is
+    /// removed when the run ends, whatever happened.
+    /// </summary>
+    public string? TempDirectory { get; init; }
 }

@@ -20,13 +20,15 @@ internal static class PdfTableBuilder
         public bool HasValues { get; set; }
     }
 
-    public static PdfTable Build(List<PdfBand> bands, double em)
+    /// <param name="lineSpacing">The document's distance between lines of running text, in ems of its font.</param>
+    public static PdfTable Build(List<PdfBand> bands, double em, double lineSpacing)
     {
+        LabelColumns.Split(bands, em);
         var rows = new List<(List<PdfCell> Labels, List<PdfCell> Values)>();
         var grid = true;
         foreach (var part in Cut(bands, em))
         {
-            grid &= BuildPart(part, em, rows);
+            grid &= BuildPart(part, em, lineSpacing, rows);
         }
 
         var width = 0;
@@ -106,7 +108,7 @@ internal static class PdfTableBuilder
     }
 
     /// <summary>Adds the part's header rows and body rows; false when some value could not be placed by the header.</summary>
-    private static bool BuildPart(Part part, double em, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    private static bool BuildPart(Part part, double em, double lineSpacing, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
     {
         var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
         var words = new List<HeaderWord>();
@@ -168,10 +170,11 @@ internal static class PdfTableBuilder
             }
         }
 
-        var header = HeaderLayout.Build(words, values, em);
-        var all = LabelLayout.Assign(rows, labels, em);
+        var step = LineStep(rows, em, lineSpacing);
+        var header = HeaderLayout.Build(words, values, em, step);
+        var all = LabelLayout.Assign(rows, labels, em, step);
         var placed = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
-        HeaderRows(header, headerLabels, em, output);
+        HeaderRows(header, headerLabels, em, step, output);
         foreach (var row in all)
         {
             var labelCells = new List<PdfCell>();
@@ -227,9 +230,9 @@ internal static class PdfTableBuilder
     }
 
     /// <summary>The group headers level by level, then the columns' own headers; the label area's header text on the row it stands level with.</summary>
-    private static void HeaderRows(HeaderLayout header, List<PdfItem> labelItems, double em, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    private static void HeaderRows(HeaderLayout header, List<PdfItem> labelItems, double em, double lineStep, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
     {
-        var rows = new List<(double Y, List<PdfCell> Labels, List<PdfCell> Values)>();
+        var rows = new List<(int Page, double Y, List<PdfCell> Labels, List<PdfCell> Values)>();
         foreach (var level in header.Levels)
         {
             var cells = Enumerable.Repeat(PdfCell.Empty, header.Count).ToList();
@@ -240,7 +243,7 @@ internal static class PdfTableBuilder
                 y += cell.Box.YCenter;
             }
 
-            rows.Add((y / Math.Max(1, level.Count), [], cells));
+            rows.Add((level[0].Cell.Page, y / Math.Max(1, level.Count), [], cells));
         }
 
         if (Array.Exists(header.Leaves, l => l is not null))
@@ -248,6 +251,7 @@ internal static class PdfTableBuilder
             var cells = new List<PdfCell>(header.Count);
             double y = 0;
             var n = 0;
+            var page = int.MaxValue;
             foreach (var leaf in header.Leaves)
             {
                 cells.Add(leaf is null ? PdfCell.Empty : new PdfCell(leaf.Text(em), leaf.Anchor));
@@ -255,35 +259,67 @@ internal static class PdfTableBuilder
                 {
                     y += leaf.Box.YCenter;
                     n++;
+                    page = Math.Min(page, leaf.Page);
                 }
             }
 
-            rows.Add((y / n, [], cells));
+            rows.Add((page, y / n, [], cells));
         }
 
-        foreach (var block in LabelLayout.Join(labelItems, em))
+        foreach (var block in LabelLayout.Join(labelItems, em, lineStep))
         {
-            if (rows.Count == 0)
+            var best = -1;
+            for (var i = 0; i < rows.Count; i++)
             {
-                rows.Add((block.YCenter, [], []));
-            }
-
-            var best = 0;
-            for (var i = 1; i < rows.Count; i++)
-            {
-                if (Math.Abs(rows[i].Y - block.YCenter) < Math.Abs(rows[best].Y - block.YCenter))
+                if (rows[i].Page == block.Page && Math.Abs(rows[i].Y - block.YCenter) <= 0.8 * em && (best < 0 || Math.Abs(rows[i].Y - block.YCenter) < Math.Abs(rows[best].Y - block.YCenter)))
                 {
                     best = i;
                 }
             }
 
+            if (best < 0)
+            {
+                // text of its own in the label area above the table: a row of its own
+                rows.Add((block.Page, block.YCenter, [], Enumerable.Repeat(PdfCell.Empty, header.Count).ToList()));
+                best = rows.Count - 1;
+            }
+
             rows[best].Labels.Add(new PdfCell(block.Text, block.Anchor));
         }
 
-        foreach (var (_, labels, values) in rows)
+        rows.Sort((a, b) => BodyRow.Compare(a.Page, a.Y, b.Page, b.Y));
+        foreach (var (_, _, labels, values) in rows)
         {
             output.Add((labels, values));
         }
+    }
+
+    /// <summary>
+    /// How far apart two lines of one cell may stand: closer than rows of values stand (85% of the smallest distance
+    /// between two), or without two rows to compare, a little more than the document's line spacing. Never less
+    /// than 1.5 em (the usual line) nor more than 3 em (double spacing).
+    /// </summary>
+    private static double LineStep(List<BodyRow> rows, double em, double lineSpacing)
+    {
+        var pitch = RowPitch(rows, em);
+        var step = pitch > 0 ? 0.85 * pitch : 1.2 * lineSpacing * em;
+        return Math.Clamp(step, 1.5 * em, 3 * em);
+    }
+
+    /// <summary>The smallest distance between two rows of values on one page.</summary>
+    private static double RowPitch(List<BodyRow> rows, double em)
+    {
+        var pitch = double.MaxValue;
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var d = rows[i].YCenter - rows[i - 1].YCenter;
+            if (rows[i].Page == rows[i - 1].Page && d >= 0.5 * em)
+            {
+                pitch = Math.Min(pitch, d);
+            }
+        }
+
+        return pitch == double.MaxValue ? 0 : pitch;
     }
 
     private static double ValueCentre(PdfBand band)

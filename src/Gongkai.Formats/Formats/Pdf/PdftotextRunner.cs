@@ -14,7 +14,7 @@ internal static class PdftotextRunner
 
     public static PdftotextRun Run(ReadOnlyMemory<byte> pdf, PdfReaderOptions options)
     {
-        var path = Path.Combine(Path.GetTempPath(), "gongkai-" + Guid.NewGuid().ToString("N") + ".pdf");
+        var path = Path.Combine(options.TempDirectory ?? Path.GetTempPath(), "gongkai-" + Guid.NewGuid().ToString("N") + ".pdf");
         try
         {
             using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.None))
