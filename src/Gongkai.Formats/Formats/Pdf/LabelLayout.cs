@@ -102,8 +102,9 @@ internal static class LabelLayout
         var sorted = new List<PdfItem>(items);
         sorted.Sort((a, b) => BodyRow.Compare(a.Page, a.YCenter, b.Page, b.YCenter));
         var blocks = new List<LabelBlock>();
-        foreach (var item in sorted)
+        for (var index = 0; index < sorted.Count; index++)
         {
+            var item = sorted[index];
             if (item.Kind == PdfItemKind.Vertical)
             {
                 blocks.Add(new LabelBlock(item));
@@ -113,7 +114,8 @@ internal static class LabelLayout
             LabelBlock? target = null;
             if (LabelBlock.NumberingOf(item.Text).IsNone)
             {
-                for (var k = blocks.Count - 1; k >= 0; k--)
+                // the cell's previous line is among the last few labels read (a table has a handful of label columns)
+                for (var k = blocks.Count - 1; k >= Math.Max(0, blocks.Count - 32); k--)
                 {
                     var b = blocks[k];
                     if (b.IsVertical)
@@ -131,7 +133,7 @@ internal static class LabelLayout
                     }
 
                     // a cell broken by a page break: the last line of its column on one page, the first on the next
-                    if (sameColumn && item.Page == last.Page + 1 && IsLastInColumn(sorted, last) && IsFirstInColumn(sorted, item))
+                    if (sameColumn && item.Page == last.Page + 1 && IsFirstInColumn(sorted, index, item) && IsLastInColumn(sorted, last))
                     {
                         target = b;
                         break;
@@ -152,11 +154,34 @@ internal static class LabelLayout
         return blocks;
     }
 
-    private static bool IsLastInColumn(List<PdfItem> items, PdfItem item) =>
-        !items.Exists(o => o.Page == item.Page && o.YCenter > item.YCenter && o.Box.XOverlapRatio(item.Box) >= 0.3);
+    /// <summary>Nothing below it on its page in its column (looked for among the next few labels only).</summary>
+    private static bool IsLastInColumn(List<PdfItem> sorted, PdfItem item)
+    {
+        var at = sorted.IndexOf(item);
+        for (var i = at + 1; i < sorted.Count && i <= at + 16 && sorted[i].Page == item.Page; i++)
+        {
+            if (sorted[i].Box.XOverlapRatio(item.Box) >= 0.3)
+            {
+                return false;
+            }
+        }
 
-    private static bool IsFirstInColumn(List<PdfItem> items, PdfItem item) =>
-        !items.Exists(o => o.Page == item.Page && o.YCenter < item.YCenter && o.Box.XOverlapRatio(item.Box) >= 0.3);
+        return at + 16 >= sorted.Count || sorted[Math.Min(sorted.Count - 1, at + 16)].Page != item.Page;
+    }
+
+    /// <summary>Nothing above it on its page in its column, and among the first few labels of its page.</summary>
+    private static bool IsFirstInColumn(List<PdfItem> sorted, int at, PdfItem item)
+    {
+        for (var i = at - 1; i >= 0 && sorted[i].Page == item.Page; i--)
+        {
+            if (at - i > 16 || sorted[i].Box.XOverlapRatio(item.Box) >= 0.3)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
     /// Puts a label on the one row whose values stand level with one of its lines: its middle when the cell's text is

@@ -22,6 +22,15 @@ internal static class LayoutWalker
 
     public static List<PdfChunk> Walk(List<PdfBand> bands, PdfBody body)
     {
+        var firstOfPage = new HashSet<PdfBand>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (i == 0 || bands[i].Page != bands[i - 1].Page)
+            {
+                firstOfPage.Add(bands[i]);
+            }
+        }
+
         var chunks = new List<PdfChunk>();
         var prose = new List<PdfBand>();
         var pending = new List<PdfBand>();
@@ -62,7 +71,7 @@ internal static class LayoutWalker
                     lastProse = band;
                     break;
                 default:
-                    if (pending.Count == 0 && lastProse is not null && Continues(lastProse, band, body, bands))
+                    if (pending.Count == 0 && lastProse is not null && Continues(lastProse, band, body, firstOfPage))
                     {
                         prose.Add(band);
                         lastProse = band;
@@ -127,7 +136,7 @@ internal static class LayoutWalker
     /// A short line that goes on with the paragraph above: it starts at the body's left edge and stands a line
     /// below it, or it opens a page after a paragraph that ran to the end of the last one.
     /// </summary>
-    private static bool Continues(PdfBand previous, PdfBand band, PdfBody body, List<PdfBand> all)
+    private static bool Continues(PdfBand previous, PdfBand band, PdfBody body, HashSet<PdfBand> firstOfPage)
     {
         if (band.Items.Count != 1 || band.Items[0].Kind == PdfItemKind.Vertical)
         {
@@ -147,7 +156,7 @@ internal static class LayoutWalker
         }
 
         // the first band of its page
-        return band.Page == previous.Page + 1 && all.Find(b => b.Page == band.Page) == band;
+        return band.Page == previous.Page + 1 && firstOfPage.Contains(band);
     }
 
     /// <summary>

@@ -228,7 +228,7 @@ internal static partial class PageItems
             var first = i;
 
             // a lone character just above the first piece
-            for (var j = i - 1; j >= 0; j--)
+            for (var j = i - 1; j >= 0 && j >= i - 8; j--)
             {
                 if (!used[j] && pieces[j].Single is not null && Continues(pieces[j].Box, box, em))
                 {
@@ -240,7 +240,7 @@ internal static partial class PageItems
                 }
             }
 
-            for (var j = i + 1; j < pieces.Count; j++)
+            for (var j = i + 1; j < pieces.Count && pieces[j].Box.YMin <= box.YMax + em; j++)
             {
                 if (!used[j] && Continues(box, pieces[j].Box, em))
                 {
@@ -260,14 +260,16 @@ internal static partial class PageItems
             result.Add(new PdfItem(page, words, box, sb.ToString(), PdfItemKind.Vertical, em, pieces[first].Line));
         }
 
-        for (var i = singles.Count - 1; i >= 0; i--)
+        var taken = new HashSet<PdfLine>(ReferenceEqualityComparer.Instance);
+        for (var k = 0; k < pieces.Count; k++)
         {
-            var k = pieces.FindIndex(p => ReferenceEquals(p.Single, singles[i]));
-            if (used[k])
+            if (used[k] && pieces[k].Single is { } single)
             {
-                singles.RemoveAt(i);
+                taken.Add(single);
             }
         }
+
+        singles.RemoveAll(taken.Contains);
 
         return result;
     }
