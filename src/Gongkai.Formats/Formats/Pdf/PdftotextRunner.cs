@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Diagnostics;
+using System.Text;
 
 namespace Gongkai.Formats.Pdf;
 
@@ -77,27 +78,76 @@ internal static class PdftotextRunner
 
         using (process)
         {
-            var output = new LimitedBuffer(options.MaxOutputBytes, () => Kill(process));
-            var readOut = Task.Run(() => output.ReadAll(process.StandardOutput.BaseStream));
-            var readErr = Task.Run(() => ReadError(process.StandardError));
+            // standard error arrives on events, standard output is read on this thread; a timer kills pdftotext at
+            // the limit, which ends the read
+            var errors = new StringBuilder();
+            process.ErrorDataReceived += (_, e) =>
+            {
+                if (e.Data is { } line)
+                {
+                    lock (errors)
+                    {
+                        if (errors.Length < MaxErrorChars)
+                        {
+                            errors.Append(line).Append('\n');
+                        }
+                    }
+                }
+            };
+            process.BeginErrorReadLine();
+            var timedOut = 0;
             var limit = options.Timeout <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : options.Timeout;
-            var exited = process.WaitForExit(limit) && readOut.Wait(limit);
+            using var timer = new Timer(
+                _ =>
+                {
+                    Interlocked.Exchange(ref timedOut, 1);
+                    Kill(process);
+                },
+                null,
+                limit,
+                Timeout.InfiniteTimeSpan);
+            var output = new LimitedBuffer(options.MaxOutputBytes);
+            try
+            {
+                output.ReadAll(process.StandardOutput.BaseStream);
+            }
+            catch (IOException)
+            {
+                // the pipe broke when the process was killed
+            }
+
             if (output.Overflowed)
             {
                 Kill(process);
-                WaitQuietly(readOut, readErr);
-                return new PdftotextRun(PdftotextOutcome.OutputTooLarge, [], 0, string.Empty, -1);
             }
 
-            if (!exited)
+            var exited = process.WaitForExit(limit);
+            if (exited)
+            {
+                // the overload without a limit also waits for the last lines of standard error
+                process.WaitForExit();
+            }
+            else
             {
                 Kill(process);
-                WaitQuietly(readOut, readErr);
-                return new PdftotextRun(PdftotextOutcome.TimedOut, [], 0, string.Empty, -1);
             }
 
-            WaitQuietly(readOut, readErr);
-            var error = readErr.IsCompletedSuccessfully ? readErr.Result : string.Empty;
+            timer.Dispose();
+            string error;
+            lock (errors)
+            {
+                error = errors.ToString().Trim();
+            }
+
+            if (output.Overflowed)
+            {
+                return new PdftotextRun(PdftotextOutcome.OutputTooLarge, [], 0, error, -1);
+            }
+
+            if (!exited || Volatile.Read(ref timedOut) == 1)
+            {
+                return new PdftotextRun(PdftotextOutcome.TimedOut, [], 0, error, -1);
+            }
 
             return process.ExitCode == 0
                 ? new PdftotextRun(PdftotextOutcome.Ok, output.Buffer, output.Length, error, 0)
@@ -105,26 +155,11 @@ internal static class PdftotextRunner
         }
     }
 
-    private static string ReadError(StreamReader reader)
-    {
-        var buffer = new char[MaxErrorChars];
-        var n = reader.ReadBlock(buffer, 0, buffer.Length);
-
-        // drain the rest so that pdftotext never blocks on a full pipe
-        var sink = new char[4096];
-        while (reader.Read(sink, 0, sink.Length) > 0)
-        {
-        }
-
-        return new string(buffer, 0, n).Trim();
-    }
-
     private static void Kill(Process process)
     {
         try
         {
             process.Kill(entireProcessTree: true);
-            process.WaitForExit(2000);
         }
         catch (InvalidOperationException)
         {
@@ -135,20 +170,8 @@ internal static class PdftotextRunner
         }
     }
 
-    private static void WaitQuietly(params Task[] tasks)
-    {
-        try
-        {
-            Task.WaitAll(tasks, TimeSpan.FromSeconds(2));
-        }
-        catch (AggregateException)
-        {
-            // a pipe broken by the kill: the output is discarded anyway
-        }
-    }
-
-    /// <summary>Collects standard output up to a limit; past it, stops and has the process killed.</summary>
-    private sealed class LimitedBuffer(long limit, Action onOverflow)
+    /// <summary>Collects standard output up to a limit; past it, stops reading (and the caller kills the process).</summary>
+    private sealed class LimitedBuffer(long limit)
     {
         public byte[] Buffer { get; private set; } = new byte[256 * 1024];
 
@@ -158,26 +181,22 @@ internal static class PdftotextRunner
 
         public void ReadAll(Stream stream)
         {
-            var chunk = new byte[64 * 1024];
             int n;
-            while ((n = stream.Read(chunk, 0, chunk.Length)) > 0)
+            while ((n = stream.Read(Buffer, Length, Buffer.Length - Length)) > 0)
             {
-                if (Length + (long)n > limit)
+                Length += n;
+                if (Length > limit)
                 {
                     Overflowed = true;
-                    onOverflow();
                     return;
                 }
 
-                if (Length + n > Buffer.Length)
+                if (Length == Buffer.Length)
                 {
-                    var bigger = new byte[Math.Max(Buffer.Length * 2, Length + n)];
+                    var bigger = new byte[Buffer.Length * 2];
                     Array.Copy(Buffer, bigger, Length);
                     Buffer = bigger;
                 }
-
-                Array.Copy(chunk, 0, Buffer, Length, n);
-                Length += n;
             }
         }
     }
