@@ -31,7 +31,7 @@ internal static class Corpus
     [
         ("qinghe-2024.chromium", "clean-2024-qinghe-eco.txt"),
         ("qinghe-2024.libreoffice", "clean-2024-qinghe-eco.txt"),
-        ("chenglan-2023-arithmetic.chromium", "defect-arithmetic.txt"),
+        ("chenglan-2023-arithmetic.libreoffice", "defect-arithmetic.txt"),
     ];
 
     public static string Pdf(string name) => TestPaths.Repo("tests", "corpus", "pdf", name);

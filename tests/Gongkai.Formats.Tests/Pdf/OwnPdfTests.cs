@@ -94,7 +94,7 @@ public sealed class OwnPdfTests
     public void ArithmeticSample_DefectsFoundFromThePdf()
     {
         Skip.IfNot(PdfTools.HasPdftotext, PdfTools.Missing);
-        var audit = Auditor.Default.Audit(Read("chenglan-2023-arithmetic.chromium"));
+        var audit = Auditor.Default.Audit(Read("chenglan-2023-arithmetic.libreoffice"));
         var ids = audit.Findings.Select(f => f.Id).ToHashSet();
         Assert.Superset(new HashSet<string> { "A1", "A2", "A3", "A4" }, ids);
     }

@@ -3,9 +3,11 @@
 
 Each sample's prose is kept paragraph for paragraph; its tables are laid out again in the national format
 (国办公开办函〔2021〕30号) as an HTML page with merged cells, and printed to PDF by headless Chromium or converted by
-LibreOffice. The page carries the hazards real PDFs have: the group label "三、本年度办理结果" written vertically,
-column headers broken over three lines ("社会/公益/组织"), row labels wrapped in a narrow column, a page footer
-"-N-", and table 三 running across a page break.
+LibreOffice. The pages carry the hazards real PDFs have: column headers broken over two and three lines
+("社会/公益/组织"), row labels wrapped in narrow columns with their numbers level with the middle line (Chromium) or
+the first (LibreOffice), table 三 and a header running across a page break; in Chromium's copy the group label
+"三、本年度办理结果" is written vertically and every page has the footer "-N-"; in LibreOffice's the group labels
+wrap in a column two or three characters wide.
 
 Usage (from the repository root): python3 tests/corpus/pdf/make.py
 Needs: chromium, soffice (libreoffice-writer-nogui), pdftoppm (poppler-utils), fonts-noto-cjk.
@@ -194,29 +196,29 @@ def libreoffice(src_path, pdf_path, tmp, export="pdf:writer_pdf_Export"):
 def main():
     with tempfile.TemporaryDirectory() as tmp:
         made = []
-        for sample, name in [("clean-2024-qinghe-eco.txt", "qinghe-2024"), ("defect-arithmetic.txt", "chenglan-2023-arithmetic")]:
+        for sample, name, producer in [("clean-2024-qinghe-eco.txt", "qinghe-2024", "chromium"),
+                                       ("clean-2024-qinghe-eco.txt", "qinghe-2024", "libreoffice"),
+                                       ("defect-arithmetic.txt", "chenglan-2023-arithmetic", "libreoffice")]:
             title, prose, t1, t2, t3 = read_sample(os.path.join(ROOT, "samples", sample))
-            html_path = os.path.join(tmp, name + ".html")
+            html_path = os.path.join(tmp, f"{name}.{producer}.html")
+            pdf_path = os.path.join(HERE, f"{name}.{producer}.pdf")
             with open(html_path, "w", encoding="utf-8") as f:
-                f.write(page(title, prose, t1, t2, t3))
-            chromium(html_path, os.path.join(HERE, name + ".chromium.pdf"), tmp)
-            made.append(name + ".chromium.pdf")
-            if name == "qinghe-2024":
-                plain = os.path.join(tmp, name + "-lo.html")
-                with open(plain, "w", encoding="utf-8") as f:
-                    f.write(page(title, prose, t1, t2, t3, vertical=False))
-                libreoffice(plain, os.path.join(HERE, name + ".libreoffice.pdf"), tmp)
-                made.append(name + ".libreoffice.pdf")
-                # a scan: page 1 as a picture only, no text layer
-                subprocess.run(["pdftoppm", "-r", "60", "-l", "1", "-png", os.path.join(HERE, name + ".chromium.pdf"),
-                                os.path.join(tmp, "scan")], check=True)
-                png = sorted(p for p in os.listdir(tmp) if p.startswith("scan") and p.endswith(".png"))[0]
-                scan_html = os.path.join(tmp, "scan.html")
-                with open(scan_html, "w", encoding="utf-8") as f:
-                    f.write('<!DOCTYPE html><html><head><style>@page{size:A4;margin:0}body{margin:0}img{width:210mm}</style></head>'
-                            f'<body><img src="{png}"></body></html>')
-                chromium(scan_html, os.path.join(HERE, "scan.pdf"), tmp)
-                made.append("scan.pdf")
+                f.write(page(title, prose, t1, t2, t3, vertical=producer == "chromium"))
+            if producer == "chromium":
+                chromium(html_path, pdf_path, tmp)
+            else:
+                libreoffice(html_path, pdf_path, tmp)
+            made.append(os.path.basename(pdf_path))
+        # a scan: page 1 of the Chromium copy as a picture only, no text layer
+        subprocess.run(["pdftoppm", "-r", "60", "-l", "1", "-png", os.path.join(HERE, "qinghe-2024.chromium.pdf"),
+                        os.path.join(tmp, "scan")], check=True)
+        png = sorted(p for p in os.listdir(tmp) if p.startswith("scan") and p.endswith(".png"))[0]
+        scan_html = os.path.join(tmp, "scan.html")
+        with open(scan_html, "w", encoding="utf-8") as f:
+            f.write('<!DOCTYPE html><html><head><style>@page{size:A4;margin:0}body{margin:0}img{width:200mm}</style></head>'
+                    f'<body><img src="{png}"></body></html>')
+        chromium(scan_html, os.path.join(HERE, "scan.pdf"), tmp)
+        made.append("scan.pdf")
         # an encrypted PDF (password "gongkai"), from a small page of our own
         small = os.path.join(tmp, "locked.html")
         with open(small, "w", encoding="utf-8") as f:
