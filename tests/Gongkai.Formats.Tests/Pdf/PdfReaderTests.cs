@@ -140,6 +140,15 @@ public sealed class PdfReaderTests : IDisposable
     }
 
     [Fact]
+    public void UnwritableTemporaryFolder_IsADiagnosticNotAnException()
+    {
+        var reader = new PdfReader(new PdfReaderOptions { TempDirectory = Path.Combine(_dir, "no", "such", "folder") });
+        var r = reader.Read(new ReportSource("a.pdf", "%PDF-1.4\n"u8.ToArray()), ReaderOptions.Default);
+        Assert.Null(r.Value);
+        Assert.Equal(ReaderMessages.PdfUnreadable, Assert.Single(r.Diagnostics).Id);
+    }
+
+    [Fact]
     public void EmptyBytes_AreAnEmptyDocument()
     {
         var r = PdfReader.Instance.Read(new ReportSource("empty.pdf", ReadOnlyMemory<byte>.Empty), ReaderOptions.Default);

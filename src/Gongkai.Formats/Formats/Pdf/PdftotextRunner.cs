@@ -18,9 +18,14 @@ internal static class PdftotextRunner
         var path = Path.Combine(options.TempDirectory ?? Path.GetTempPath(), "gongkai-" + Guid.NewGuid().ToString("N") + ".pdf");
         try
         {
-            using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.None))
+            try
             {
+                using var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 81920, FileOptions.None);
                 file.Write(pdf.Span);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            {
+                return new PdftotextRun(PdftotextOutcome.Failed, [], 0, "the temporary file could not be written: " + e.Message, -1);
             }
 
             return RunOn(path, options);
@@ -66,7 +71,7 @@ internal static class PdftotextRunner
         {
             return new PdftotextRun(PdftotextOutcome.NotFound, [], 0, e.Message, -1);
         }
-        catch (FileNotFoundException e)
+        catch (Exception e) when (e is FileNotFoundException or InvalidOperationException)
         {
             return new PdftotextRun(PdftotextOutcome.NotFound, [], 0, e.Message, -1);
         }
@@ -97,6 +102,7 @@ internal static class PdftotextRunner
             process.BeginErrorReadLine();
             var timedOut = 0;
             var limit = options.Timeout <= TimeSpan.Zero ? TimeSpan.FromMilliseconds(1) : options.Timeout;
+            var clock = Stopwatch.StartNew();
             using var timer = new Timer(
                 _ =>
                 {
@@ -121,7 +127,8 @@ internal static class PdftotextRunner
                 Kill(process);
             }
 
-            var exited = process.WaitForExit(limit);
+            var left = limit - clock.Elapsed;
+            var exited = process.WaitForExit(left > TimeSpan.Zero ? left : TimeSpan.Zero);
             if (exited)
             {
                 // the overload without a limit also waits for the last lines of standard error
