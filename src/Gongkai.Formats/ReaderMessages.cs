@@ -31,6 +31,7 @@ public static class ReaderMessages
     public const string PdfTimeout = "R044";
     public const string PdfTextIncomplete = "R045";
     public const string PdfTableByRows = "R046";
+    public const string PdfValueUnplaced = "R047";
 
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
@@ -56,7 +57,8 @@ public static class ReaderMessages
         new(PdfUnreadable, "pdftotext 无法读取该 PDF，文件可能已损坏：{detail}", "pdftotext cannot read the PDF; the file may be damaged: {detail}"),
         new(PdfTimeout, "pdftotext 在 {seconds} 秒内未能读完该 PDF，已被终止", "pdftotext did not finish reading the PDF within {seconds} s and was stopped"),
         new(PdfTextIncomplete, "PDF 的文字层只读出了一部分（{detail}），其余内容已略过", "only part of the PDF's text layer could be read ({detail}); the rest was skipped"),
-        new(PdfTableByRows, "第 {page} 页的表格无法由表头位置确定每个数值所在的列，已按行读取，由行标签和数值个数定位", "the table on page {page}: the columns of its numbers could not all be told from the header positions, so its rows were read as text and placed by label and count"),
+        new(PdfTableByRows, "第 {page} 页的表格有一部分没有列标题，无法由表头位置确定数值所在的列，已按行读取，由行标签和数值个数定位", "the table on page {page} has a part without column headers, so the columns of its numbers cannot be told from the header; its rows were read as text and placed by label and count"),
+        new(PdfValueUnplaced, "数值“{value}”不在任何一列的表头之下，无法确定它所在的列，该行未填数值的单元格记为无法读取", "the value \"{value}\" stands under no column header, so its column cannot be told; the row's cells without a value are marked unreadable"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

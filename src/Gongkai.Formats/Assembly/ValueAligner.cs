@@ -32,7 +32,7 @@ internal static class ValueAligner
         int first = -1, last = -1;
         for (var k = 0; k < values.Length; k++)
         {
-            parsed[k] = CellParser.Parse(values[k].Text);
+            parsed[k] = values[k].Unplaced ? new ParsedCell(CellValue.Unreadable(values[k].Text), null) : CellParser.Parse(values[k].Text);
             if (values[k].Text.Length > 0)
             {
                 if (first < 0)

@@ -116,16 +116,71 @@ public sealed class PdfGeometryTests
     }
 
     [Fact]
-    public void ValueUnderNoHeader_IsNotPlaced_AndTheTableIsReadByRows()
+    public void ValueUnderNoHeader_IsNotPlaced_AndTheRowsOpenCellsAreUnreadable()
     {
         var doc = Body()
-            .Word("自然人", 300, 120).Word("总计", 360, 120)
+            .Word("自然人", 300, 120).Word("商业", 350, 120).Word("总计", 400, 120)
+            .Word("一、本年新收政府信息公开申请数量", 60, 150).Word("7", 310, 150).Word("7", 410, 150).Word("9", 480, 150)
+            .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 310, 175).Word("1", 410, 175)
+            .Build();
+        var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
+        Assert.True(table.IsGrid);
+        var row = table.Rows[1].Cells;
+        Assert.Equal(["7", "9", "7"], row.Skip(1).Select(c => c.Text));
+        Assert.Equal([false, true, false], row.Skip(1).Select(c => c.Unplaced));
+        Assert.Equal("p1 (x 480, y 150)", row[2].Where.Anchor);
+        Assert.DoesNotContain(table.Rows[2].Cells, c => c.Unplaced);
+    }
+
+    [Fact]
+    public void PartWithoutColumnHeaders_IsReadByRows_HeaderApart()
+    {
+        var doc = new PageSketch()
+            .Prose("本报告由某某县人民政府办公室根据条例编制本年度报告，所列数据统计期限为全年度。", 60)
             .Word("一、本年新收政府信息公开申请数量", 60, 150).Word("7", 310, 150).Word("7", 370, 150)
-            .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 310, 175).Word("9", 450, 175).Word("1", 370, 175)
+            .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 310, 175).Word("1", 370, 175)
             .Build();
         var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
         Assert.False(table.IsGrid);
-        Assert.Contains(N("二、上年结转政府信息公开申请数量|1|1|9"), PageSketch.Rows(doc));
+        Assert.Equal([N("一、本年新收政府信息公开申请数量|7|7"), N("二、上年结转政府信息公开申请数量|1|1")], PageSketch.Rows(doc));
+    }
+
+    [Fact]
+    public void ValueUnderNoHeader_InTableFour_MakesTheOpenCellUnreadable_NotGuessed()
+    {
+        // fourteen values under fifteen headers (the eighth blank) and one more far right of them
+        var sketch = new PageSketch()
+            .Prose("一、总体情况", 60)
+            .Prose("二、主动公开政府信息情况", 80)
+            .Prose("三、收到和处理政府信息公开申请情况", 100)
+            .Prose("四、政府信息公开行政复议、行政诉讼情况", 120);
+        for (var c = 0; c < 15; c++)
+        {
+            var x = 60 + (c * 30);
+            sketch.Word("结果", x, 150).Word("维持", x, 163);
+            if (c != 7)
+            {
+                sketch.Word("1", x + 7, 190);
+            }
+        }
+
+        sketch.Word("2", 560, 190).Prose("五、存在的主要问题及改进情况", 230);
+        var result = Gongkai.Formats.Assembly.ReportAssembler.Assemble(sketch.Build(), "sketch");
+        var model = Assert.IsType<Gongkai.Reports.ReportModel>(result.Value);
+        var fields = model.Schema.Appeals.Fields;
+        for (var i = 0; i < fields.Length; i++)
+        {
+            var v = model.Tables[fields[i]].Value;
+            if (i == 7)
+            {
+                Assert.Equal(Gongkai.Reports.CellState.Unreadable, v.State);
+                Assert.Equal("2", v.Raw);
+            }
+            else
+            {
+                Assert.Equal(1m, v.Number);
+            }
+        }
     }
 
     [Fact]

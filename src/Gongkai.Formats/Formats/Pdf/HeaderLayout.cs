@@ -32,6 +32,22 @@ internal sealed class HeaderLayout
 
     public int Count => Seeds.Count;
 
+    /// <summary>The columns with a header of their own, left to right: the table's grid. A seed with no header (values
+    /// printed under nothing) is no column of it; its values are not placed.</summary>
+    public int[] Grid => [.. Enumerable.Range(0, Leaves.Length).Where(c => Leaves[c] is not null)];
+
+    /// <summary>The grid position of a column, or of the first column with a header after it.</summary>
+    public int GridIndex(int column)
+    {
+        var n = 0;
+        for (var c = 0; c < column && c < Leaves.Length; c++)
+        {
+            n += Leaves[c] is null ? 0 : 1;
+        }
+
+        return n;
+    }
+
     /// <summary>Whether a header was printed over every column.</summary>
     public bool IsComplete => Array.TrueForAll(Leaves, l => l is not null);
 
@@ -41,7 +57,7 @@ internal sealed class HeaderLayout
     public static HeaderLayout Build(List<HeaderWord> words, List<PdfItem> values, double em, double lineStep)
     {
         var h = new HeaderLayout(em, lineStep);
-        h.BuildSeeds(values);
+        h.BuildSeeds(values, words);
         h.Leaves = new HeaderCell?[h.Seeds.Count];
         if (h.Seeds.Count > 0)
         {
@@ -89,23 +105,55 @@ internal sealed class HeaderLayout
         return x >= leaf.Box.XMin - left && x <= leaf.Box.XMax + right;
     }
 
-    private void BuildSeeds(List<PdfItem> values)
+    /// <summary>
+    /// Seeds from the values, overlapping from row to row; then a seed for each column header over no value with no
+    /// header text under it (a column left blank in every row: its header is the lowest text there).
+    /// </summary>
+    private void BuildSeeds(List<PdfItem> values, List<HeaderWord> words)
     {
         var sorted = new List<PdfItem>(values);
         sorted.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
+        var members = new List<List<PdfItem>>();
         foreach (var v in sorted)
         {
             if (Seeds.Count > 0 && v.Box.XMin <= Seeds[^1].XMax + (0.1 * _em))
             {
                 var last = Seeds[^1];
                 Seeds[^1] = (last.XMin, Math.Max(last.XMax, v.Box.XMax));
+                members[^1].Add(v);
             }
             else
             {
                 Seeds.Add((v.Box.XMin, v.Box.XMax));
+                members.Add([v]);
             }
+        }
 
-            _seedOf[v] = Seeds.Count - 1;
+        if (Seeds.Count > 0)
+        {
+            var slack = 0.25 * _em;
+            foreach (var w in words)
+            {
+                var onValues = Seeds.Exists(s => w.Box.XMin - slack < s.XMax && s.XMin - slack < w.Box.XMax);
+                var under = words.Exists(o => o.Page == w.Page && o.Box.YCenter > w.Box.YCenter + (0.4 * _em) && o.Box.XOverlapRatio(w.Box) >= 0.3);
+                if (!onValues && !under && !Seeds.Exists(s => s.XMin < w.Box.XMax && w.Box.XMin < s.XMax))
+                {
+                    Seeds.Add((w.Box.XMin, w.Box.XMax));
+                    members.Add([]);
+                }
+            }
+        }
+
+        var order = Enumerable.Range(0, Seeds.Count).OrderBy(i => Seeds[i].XMin).ToArray();
+        var seeds = order.Select(i => Seeds[i]).ToList();
+        Seeds.Clear();
+        Seeds.AddRange(seeds);
+        for (var k = 0; k < order.Length; k++)
+        {
+            foreach (var v in members[order[k]])
+            {
+                _seedOf[v] = k;
+            }
         }
     }
 

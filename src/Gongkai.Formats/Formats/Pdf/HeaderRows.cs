@@ -8,17 +8,26 @@ namespace Gongkai.Formats.Pdf;
 internal static class HeaderRows
 {
     /// <summary>The group headers level by level, then the columns' own headers; the label area's header text on the row it stands level with.</summary>
-    public static void Write(HeaderLayout header, List<PdfItem> labelItems, double em, double lineStep, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    public static void Write(HeaderLayout header, List<PdfItem> labelItems, double em, double lineStep, List<BuiltRow> output)
     {
+        var grid = header.Grid;
         var rows = new List<(int Page, double Y, List<PdfCell> Labels, List<PdfCell> Values)>();
         foreach (var level in header.Levels)
         {
-            var cells = Enumerable.Repeat(PdfCell.Empty, header.Count).ToList();
+            var cells = Enumerable.Repeat(PdfCell.Empty, grid.Length).ToList();
             double y = 0;
             foreach (var (start, cell) in level)
             {
-                cells[start] = new PdfCell(cell.Text(em), cell.Anchor);
                 y += cell.Box.YCenter;
+                if (grid.Length == 0)
+                {
+                    // no column has a header of its own: the group headers in order, for their words only
+                    cells.Add(new PdfCell(cell.Text(em), cell.Anchor));
+                    continue;
+                }
+
+                var at = Math.Min(header.GridIndex(start), grid.Length - 1);
+                cells[at] = cells[at].Text.Length == 0 ? new PdfCell(cell.Text(em), cell.Anchor) : cells[at] with { Text = cells[at].Text + " " + cell.Text(em) };
             }
 
             rows.Add((level[0].Cell.Page, y / Math.Max(1, level.Count), [], cells));
@@ -26,15 +35,15 @@ internal static class HeaderRows
 
         if (Array.Exists(header.Leaves, l => l is not null))
         {
-            var cells = new List<PdfCell>(header.Count);
+            var cells = new List<PdfCell>(grid.Length);
             double y = 0;
             var n = 0;
             var page = int.MaxValue;
             foreach (var leaf in header.Leaves)
             {
-                cells.Add(leaf is null ? PdfCell.Empty : new PdfCell(leaf.Text(em), leaf.Anchor));
                 if (leaf is not null)
                 {
+                    cells.Add(new PdfCell(leaf.Text(em), leaf.Anchor));
                     y += leaf.Box.YCenter;
                     n++;
                     page = Math.Min(page, leaf.Page);
@@ -58,7 +67,7 @@ internal static class HeaderRows
             if (best < 0)
             {
                 // text of its own in the label area above the table: a row of its own
-                rows.Add((block.Page, block.YCenter, [], Enumerable.Repeat(PdfCell.Empty, header.Count).ToList()));
+                rows.Add((block.Page, block.YCenter, [], Enumerable.Repeat(PdfCell.Empty, grid.Length).ToList()));
                 best = rows.Count - 1;
             }
 
@@ -68,7 +77,7 @@ internal static class HeaderRows
         rows.Sort((a, b) => BodyRow.Compare(a.Page, a.Y, b.Page, b.Y));
         foreach (var (_, _, labels, values) in rows)
         {
-            output.Add((labels, values));
+            output.Add(new BuiltRow(labels, values, IsHeader: true));
         }
     }
 }

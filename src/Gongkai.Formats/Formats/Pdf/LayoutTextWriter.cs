@@ -40,7 +40,7 @@ internal sealed class LayoutTextWriter
         {
             var lineStart = _raw.Length;
             var line = ++_line;
-            var cells = new List<(int Start, int Length, string? Anchor)>(row.Cells.Count);
+            var cells = new List<(int Start, int Length, string? Anchor, bool Unplaced)>(row.Cells.Count);
             string? rowAnchor = null;
             for (var i = 0; i < row.Cells.Count; i++)
             {
@@ -56,7 +56,7 @@ internal sealed class LayoutTextWriter
                     rowAnchor ??= anchor;
                 }
 
-                cells.Add((_raw.Length, text.Length, anchor));
+                cells.Add((_raw.Length, text.Length, anchor, row.Cells[i].Unplaced));
                 _raw.Append(text);
             }
 
@@ -67,8 +67,8 @@ internal sealed class LayoutTextWriter
                 var built = new LayoutCell[cells.Count];
                 for (var i = 0; i < cells.Count; i++)
                 {
-                    var (s, len, a) = cells[i];
-                    built[i] = new LayoutCell(len == 0 ? string.Empty : n.Substring(s, len), new SourceRef(new TextSpan(s, len), line, s - lineStart + 1, a));
+                    var (s, len, a, unplaced) = cells[i];
+                    built[i] = new LayoutCell(len == 0 ? string.Empty : n.Substring(s, len), new SourceRef(new TextSpan(s, len), line, s - lineStart + 1, a)) { Unplaced = unplaced && len > 0 };
                 }
 
                 return new LayoutRow([.. built], new SourceRef(new TextSpan(lineStart, lineLength), line, 1, rowAnchor));

@@ -32,13 +32,16 @@ internal static class PdfLayoutBuilder
                 continue;
             }
 
-            var table = PdfTableBuilder.Build(chunk.Bands, TableEm(chunk.Bands, body.Em), pitch / body.Em);
-            if (!table.IsGrid)
+            var tables = PdfTableBuilder.Build(chunk.Bands, TableEm(chunk.Bands, body.Em), pitch / body.Em);
+            if (tables.Count > 0 && !tables[0].IsGrid)
             {
-                tablesByRows?.Add(table.Page);
+                tablesByRows?.Add(tables[0].Page);
             }
 
-            writer.Table(table);
+            foreach (var table in tables)
+            {
+                writer.Table(table);
+            }
         }
 
         return writer.ToDocument();

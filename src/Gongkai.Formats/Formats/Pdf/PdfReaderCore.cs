@@ -58,6 +58,26 @@ internal static class PdfReaderCore
             diagnostics.Add(Diagnostic.Create(ReaderMessages.PdfTableByRows, Severity.Info, ReaderMessages.PdfTableByRows, SourceRef.None, MessageArg.Of("page", page)));
         }
 
+        foreach (var block in layout.Blocks)
+        {
+            if (block is not Layout.LayoutTable table)
+            {
+                continue;
+            }
+
+            foreach (var row in table.Rows)
+            {
+                foreach (var cell in row.Cells)
+                {
+                    if (cell.Unplaced)
+                    {
+                        diagnostics.Add(Diagnostic.Create(ReaderMessages.PdfValueUnplaced, Severity.Warning, ReaderMessages.PdfValueUnplaced, cell.Where, MessageArg.Of("value", cell.Text)));
+                        break;
+                    }
+                }
+            }
+        }
+
         var result = ReportAssembler.Assemble(layout, source.Name, options, diagnostics);
         return options.Integrity == ContentIntegrity.Strict && result.HasErrors ? result with { Value = null } : result;
     }

@@ -4,6 +4,9 @@ namespace Gongkai.Formats.Pdf;
 internal sealed record PdfCell(string Text, PdfAnchor? Anchor)
 {
     public static PdfCell Empty { get; } = new(string.Empty, null);
+
+    /// <summary>A value may stand here but its column could not be told (<see cref="Layout.LayoutCell.Unplaced"/>).</summary>
+    public bool Unplaced { get; init; }
 }
 
 /// <summary>A rebuilt table row, cells left to right.</summary>
@@ -14,3 +17,6 @@ internal sealed record PdfRow(List<PdfCell> Cells);
 /// geometry (cells then stand at fixed column positions); otherwise rows hold their labels and values in x order.
 /// </summary>
 internal sealed record PdfTable(List<PdfRow> Rows, bool IsGrid, int Page);
+
+/// <summary>A row being rebuilt: its label cells, its value cells (one per column), and whether it is a header row.</summary>
+internal sealed record BuiltRow(List<PdfCell> Labels, List<PdfCell> Values, bool IsHeader);

@@ -4,8 +4,9 @@ namespace Gongkai.Formats.Pdf;
 /// Rebuilds one printed table from its bands. The table is cut into parts, each a header and the rows under it (table
 /// 一 has four, one per 第二十条 item; a header repeated on a new page starts another). In each part the header
 /// gives the columns (<see cref="HeaderLayout"/>) and the labels are matched to rows (<see cref="LabelLayout"/>).
-/// When every value found its column the table is a grid: labels first, padded to one width, then one cell per
-/// column. Otherwise no position is trusted and each row lists its labels and values left to right.
+/// When every part has column headers the table is a grid: labels first, padded to one width, then one cell per
+/// column (a value under no header is not placed: see <see cref="Columns"/>). A part without any column header
+/// trusts no position: the table's rows then list their labels and values left to right.
 /// </summary>
 internal static class PdfTableBuilder
 {
@@ -20,11 +21,16 @@ internal static class PdfTableBuilder
         public bool HasValues { get; set; }
     }
 
+    /// <summary>
+    /// The table, or when a part has no column header, its header rows and its body rows as separate tables
+    /// of rows in x order: the assembler then takes no column position from the header, which no longer matches the
+    /// rows, and places values by label and count only.
+    /// </summary>
     /// <param name="lineSpacing">The document's distance between lines of running text, in ems of its font.</param>
-    public static PdfTable Build(List<PdfBand> bands, double em, double lineSpacing)
+    public static List<PdfTable> Build(List<PdfBand> bands, double em, double lineSpacing)
     {
         LabelColumns.Split(bands, em);
-        var rows = new List<(List<PdfCell> Labels, List<PdfCell> Values)>();
+        var rows = new List<BuiltRow>();
         var grid = true;
         foreach (var part in Cut(bands, em))
         {
@@ -37,9 +43,18 @@ internal static class PdfTableBuilder
             width = Math.Max(width, r.Labels.Count);
         }
 
-        var result = new List<PdfRow>(rows.Count);
-        foreach (var (labels, values) in rows)
+        var page = bands.Count > 0 ? bands[0].Page : 1;
+        var tables = new List<PdfTable>();
+        var current = new List<PdfRow>();
+        for (var i = 0; i < rows.Count; i++)
         {
+            var (labels, values, isHeader) = rows[i];
+            if (!grid && i > 0 && isHeader != rows[i - 1].IsHeader && current.Count > 0)
+            {
+                tables.Add(new PdfTable(current, false, page));
+                current = [];
+            }
+
             var cells = new List<PdfCell>(width + values.Count);
             cells.AddRange(labels);
             if (grid)
@@ -53,19 +68,18 @@ internal static class PdfTableBuilder
             }
             else
             {
-                foreach (var v in values)
-                {
-                    if (v.Text.Length > 0)
-                    {
-                        cells.Add(v);
-                    }
-                }
+                cells.AddRange(values.Where(v => v.Text.Length > 0));
             }
 
-            result.Add(new PdfRow(cells));
+            current.Add(new PdfRow(cells));
         }
 
-        return new PdfTable(result, grid, bands.Count > 0 ? bands[0].Page : 1);
+        if (current.Count > 0)
+        {
+            tables.Add(new PdfTable(current, grid, page));
+        }
+
+        return tables;
     }
 
     private static List<Part> Cut(List<PdfBand> bands, double em)
@@ -107,8 +121,8 @@ internal static class PdfTableBuilder
         return parts;
     }
 
-    /// <summary>Adds the part's header rows and body rows; false when some value could not be placed by the header.</summary>
-    private static bool BuildPart(Part part, double em, double lineSpacing, List<(List<PdfCell> Labels, List<PdfCell> Values)> output)
+    /// <summary>Adds the part's header rows and body rows; false when its header gave no column at all.</summary>
+    private static bool BuildPart(Part part, double em, double lineSpacing, List<BuiltRow> output)
     {
         var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
         var words = new List<HeaderWord>();
@@ -173,7 +187,7 @@ internal static class PdfTableBuilder
         var step = LineStep(rows, em, lineSpacing);
         var header = HeaderLayout.Build(words, values, em, step);
         var all = LabelLayout.Assign(rows, labels, em, step);
-        var placed = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
+        var hasHeader = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
         HeaderRows.Write(header, headerLabels, em, step, output);
         foreach (var row in all)
         {
@@ -188,45 +202,63 @@ internal static class PdfTableBuilder
                 labelCells.Add(new PdfCell(l.Text, l.Anchor));
             }
 
-            var cells = new PdfCell[header.Count];
-            var texts = new string?[header.Count];
-            var loose = new List<PdfItem>();
-            foreach (var v in row.Values)
-            {
-                var c = header.Place(v);
-                if (c is not { } col)
-                {
-                    placed = false;
-                    loose.Add(v);
-                    continue;
-                }
-
-                texts[col] = texts[col] is null ? v.Text : texts[col] + " " + v.Text;
-                cells[col] ??= new PdfCell(string.Empty, v.Anchor);
-            }
-
-            var valueCells = new List<PdfCell>(header.Count);
-            for (var c = 0; c < header.Count; c++)
-            {
-                valueCells.Add(texts[c] is { } t ? cells[c] with { Text = t } : new PdfCell(string.Empty, new PdfAnchor(row.Page, header.Left(c), row.Box.YMin)));
-            }
-
-            if (loose.Count > 0)
-            {
-                // read left to right when positions fail; the table will not be a grid
-                valueCells.Clear();
-                var ordered = new List<PdfItem>(row.Values);
-                ordered.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
-                foreach (var v in ordered)
-                {
-                    valueCells.Add(new PdfCell(v.Text, v.Anchor));
-                }
-            }
-
-            output.Add((labelCells, valueCells));
+            output.Add(new BuiltRow(labelCells, hasHeader ? Columns(row, header) : InOrder(row), IsHeader: false));
         }
 
-        return placed;
+        return hasHeader;
+    }
+
+    /// <summary>
+    /// One cell per column, each value in the column whose header it stands under. A value under no header is not
+    /// put anywhere: the row's cells that received nothing (any of which it may belong to) are marked unplaced and
+    /// read as unreadable, showing it; with no cell free (more values than columns), all of them are.
+    /// </summary>
+    private static List<PdfCell> Columns(BodyRow row, HeaderLayout header)
+    {
+        var texts = new string?[header.Count];
+        var anchors = new PdfAnchor?[header.Count];
+        var loose = new List<PdfItem>();
+        foreach (var v in row.Values)
+        {
+            if (header.Place(v) is { } col)
+            {
+                texts[col] = texts[col] is null ? v.Text : texts[col] + " " + v.Text;
+                anchors[col] ??= v.Anchor;
+            }
+            else
+            {
+                loose.Add(v);
+            }
+        }
+
+        var grid = header.Grid;
+        var cells = new List<PdfCell>(grid.Length);
+        foreach (var c in grid)
+        {
+            cells.Add(texts[c] is { } t ? new PdfCell(t, anchors[c]) : new PdfCell(string.Empty, new PdfAnchor(row.Page, header.Left(c), row.Box.YMin)));
+        }
+
+        if (loose.Count == 0)
+        {
+            return cells;
+        }
+
+        var shown = string.Join(" ", loose.Select(v => v.Text));
+        var free = Enumerable.Range(0, grid.Length).Where(i => texts[grid[i]] is null).ToArray();
+        foreach (var i in free.Length > 0 ? free : Enumerable.Range(0, grid.Length))
+        {
+            cells[i] = new PdfCell(texts[grid[i]] ?? shown, anchors[grid[i]] ?? loose[0].Anchor) { Unplaced = true };
+        }
+
+        return cells;
+    }
+
+    /// <summary>The values left to right, for a part whose header gave no column.</summary>
+    private static List<PdfCell> InOrder(BodyRow row)
+    {
+        var ordered = new List<PdfItem>(row.Values);
+        ordered.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
+        return [.. ordered.Select(v => new PdfCell(v.Text, v.Anchor))];
     }
 
     /// <summary>
