@@ -32,6 +32,21 @@ public sealed class PdfGeometryTests
     }
 
     [Fact]
+    public void RightAlignedNumbers_UnderCentredHeaders_AreTheirs()
+    {
+        // cells 230–310, 310–390, 390–470: headers centred, numbers set against the right edge of the cell
+        var doc = Body()
+            .Word("自然人", 255, 120).Word("商业企业", 330, 120).Word("总计", 420, 120)
+            .Word("一、本年新收政府信息公开申请数量", 60, 150).Word("12", 295, 150).Word("3", 380.5, 150).Word("15", 455, 150)
+            .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 300.5, 175).Word("0", 380.5, 175).Word("1", 460.5, 175)
+            .Build();
+        var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
+        Assert.True(table.IsGrid);
+        Assert.Equal(N("一、本年新收政府信息公开申请数量|12|3|15"), PageSketch.Rows(doc)[1]);
+        Assert.DoesNotContain(table.Rows.SelectMany(r => r.Cells), c => c.Unplaced);
+    }
+
+    [Fact]
     public void BlankCell_StaysBlankInItsColumn()
     {
         var doc = Body()
@@ -40,6 +55,19 @@ public sealed class PdfGeometryTests
             .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 310, 175).Word("2", 360, 175).Word("3", 410, 175)
             .Build();
         Assert.Equal(N("一、本年新收政府信息公开申请数量|5||5"), PageSketch.Rows(doc)[1]);
+    }
+
+    [Fact]
+    public void ColumnBlankInEveryRow_KeepsItsHeaderAndItsCells()
+    {
+        var doc = Body()
+            .Word("自然人", 300, 120).Word("商业", 350, 120).Word("总计", 400, 120)
+            .Word("一、本年新收政府信息公开申请数量", 60, 150).Word("5", 310, 150).Word("5", 410, 150)
+            .Word("二、上年结转政府信息公开申请数量", 60, 175).Word("1", 310, 175).Word("1", 410, 175)
+            .Build();
+        var table = Assert.Single(doc.Blocks.OfType<LayoutTable>());
+        Assert.True(table.IsGrid);
+        Assert.Equal([N("|自然人|商业|总计"), N("一、本年新收政府信息公开申请数量|5||5"), N("二、上年结转政府信息公开申请数量|1||1")], PageSketch.Rows(doc));
     }
 
     [Fact]

@@ -82,6 +82,12 @@ internal sealed class HeaderLayout
         return Leaves[s] is not null && Under(s, value.Box) ? s : null;
     }
 
+    /// <summary>
+    /// Whether a value stands under a column's header: its centre within the header's extent, widened on each side to
+    /// half the gap to the neighbouring column's header (a right-aligned number under a centred header still counts),
+    /// or on the table's outer sides by the header's width, half the usual distance between columns, or an em, the
+    /// most of these.
+    /// </summary>
     private bool Under(int c, PdfBox box)
     {
         if (Leaves[c] is not { } leaf)
@@ -89,20 +95,54 @@ internal sealed class HeaderLayout
             return false;
         }
 
-        var left = _em;
-        var right = _em;
-        if (c > 0 && Leaves[c - 1] is { } prev)
+        var outer = Math.Max(Math.Max(_em, leaf.Box.Width), HalfPitch());
+        var left = outer;
+        var right = outer;
+        if (Neighbour(c, -1) is { } prev)
         {
-            left = Math.Clamp((leaf.Box.XMin - prev.Box.XMax) / 2, 0, _em);
+            left = Math.Max(0, (leaf.Box.XMin - prev.Box.XMax) / 2);
         }
 
-        if (c + 1 < Leaves.Length && Leaves[c + 1] is { } next)
+        if (Neighbour(c, +1) is { } next)
         {
-            right = Math.Clamp((next.Box.XMin - leaf.Box.XMax) / 2, 0, _em);
+            right = Math.Max(0, (next.Box.XMin - leaf.Box.XMax) / 2);
         }
 
         var x = box.XCenter;
         return x >= leaf.Box.XMin - left && x <= leaf.Box.XMax + right;
+    }
+
+    /// <summary>Half the usual distance between neighbouring columns' headers: how far a column reaches on the table's outer sides.</summary>
+    private double HalfPitch()
+    {
+        double first = double.NaN, last = double.NaN;
+        var n = 0;
+        foreach (var l in Leaves)
+        {
+            if (l is null)
+            {
+                continue;
+            }
+
+            first = double.IsNaN(first) ? l.Box.XCenter : first;
+            last = l.Box.XCenter;
+            n++;
+        }
+
+        return n < 2 ? 0 : (last - first) / (n - 1) / 2;
+    }
+
+    private HeaderCell? Neighbour(int c, int step)
+    {
+        for (var i = c + step; i >= 0 && i < Leaves.Length; i += step)
+        {
+            if (Leaves[i] is { } l)
+            {
+                return l;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -131,17 +171,7 @@ internal sealed class HeaderLayout
 
         if (Seeds.Count > 0)
         {
-            var slack = 0.25 * _em;
-            foreach (var w in words)
-            {
-                var onValues = Seeds.Exists(s => w.Box.XMin - slack < s.XMax && s.XMin - slack < w.Box.XMax);
-                var under = words.Exists(o => o.Page == w.Page && o.Box.YCenter > w.Box.YCenter + (0.4 * _em) && o.Box.XOverlapRatio(w.Box) >= 0.3);
-                if (!onValues && !under && !Seeds.Exists(s => s.XMin < w.Box.XMax && w.Box.XMin < s.XMax))
-                {
-                    Seeds.Add((w.Box.XMin, w.Box.XMax));
-                    members.Add([]);
-                }
-            }
+            AddEmptyColumns(words, members);
         }
 
         var order = Enumerable.Range(0, Seeds.Count).OrderBy(i => Seeds[i].XMin).ToArray();
@@ -156,6 +186,58 @@ internal sealed class HeaderLayout
             }
         }
     }
+
+    /// <summary>
+    /// A column blank in every row has no values to make a seed, only its header: the lowest header text there (nothing
+    /// under it), over no value. Each such text goes to its nearest seed; when that seed's own header (or a nearer
+    /// such text) stands apart from it by an em or more, it heads a column of its own. Text over no value is common
+    /// without any blank column (numbers set right in wide cells under centred headers): it then just joins its seed.
+    /// </summary>
+    private void AddEmptyColumns(List<HeaderWord> words, List<List<PdfItem>> members)
+    {
+        var slack = 0.25 * _em;
+        var claims = new List<(HeaderWord Word, double Distance)>[Seeds.Count];
+        foreach (var w in words)
+        {
+            if (HasTextUnder(words, w))
+            {
+                continue;
+            }
+
+            var on = Seeds.FindIndex(s => w.Box.XMin - slack < s.XMax && s.XMin - slack < w.Box.XMax);
+            var seed = on >= 0 ? on : Nearest(w.Box.XCenter);
+            var distance = on >= 0 ? 0 : Math.Abs(Centre(seed) - w.Box.XCenter);
+            (claims[seed] ??= []).Add((w, distance));
+        }
+
+        var count = Seeds.Count;
+        for (var i = 0; i < count; i++)
+        {
+            if (claims[i] is not { } list)
+            {
+                continue;
+            }
+
+            list.Sort((a, b) => a.Distance.CompareTo(b.Distance));
+            var taken = new List<PdfBox> { list[0].Word.Box };
+            for (var k = 1; k < list.Count; k++)
+            {
+                var box = list[k].Word.Box;
+                var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em);
+                if (apart && list[k].Distance > 0)
+                {
+                    Seeds.Add((box.XMin, box.XMax));
+                    members.Add([]);
+                }
+
+                taken.Add(box);
+            }
+        }
+    }
+
+    /// <summary>Whether other header text stands under the word (on its page, overlapping it): then it heads others.</summary>
+    private bool HasTextUnder(List<HeaderWord> words, HeaderWord w) =>
+        words.Exists(o => o.Page == w.Page && o.Box.YCenter > w.Box.YCenter + (0.4 * _em) && o.Box.XOverlapRatio(w.Box) >= 0.3);
 
     private int Nearest(double x)
     {
@@ -183,7 +265,7 @@ internal sealed class HeaderLayout
         sorted.Sort((a, b) => a.Page != b.Page ? a.Page.CompareTo(b.Page) : a.Box.YCenter != b.Box.YCenter ? a.Box.YCenter.CompareTo(b.Box.YCenter) : a.Box.XMin.CompareTo(b.Box.XMin));
         foreach (var w in sorted)
         {
-            var covered = Covered(w.Box, slack);
+            var covered = Covered(w.Box, slack, HasTextUnder(words, w));
 
             if (covered.Count >= 2)
             {
@@ -230,11 +312,13 @@ internal sealed class HeaderLayout
     }
 
     /// <summary>
-    /// The columns a word stands over: those whose values it overlaps, and those whose share of the width (up to the
-    /// midpoints between neighbouring columns) it reaches into by more than a third of an em. A group header centred
-    /// over five columns overlaps the values of the middle one only, but reaches well into its neighbours' shares.
+    /// The columns a word stands over: those whose values it overlaps, and, for a word with header text under it, those
+    /// whose share of the width (up to the midpoints between neighbouring columns) it reaches into by more than a third
+    /// of an em. A group header centred over five columns overlaps the values of the middle one only, but reaches well
+    /// into its neighbours' shares; a column's own header (the lowest text) may lean into a neighbour's share when the
+    /// numbers are set right in wide cells, and stays one column's.
     /// </summary>
-    private List<int> Covered(PdfBox box, double slack)
+    private List<int> Covered(PdfBox box, double slack, bool headsOthers)
     {
         var covered = new List<int>();
         for (var i = 0; i < Seeds.Count; i++)
@@ -243,7 +327,7 @@ internal sealed class HeaderLayout
             var right = i == Seeds.Count - 1 ? double.MaxValue : (Centre(i) + Centre(i + 1)) / 2;
             var share = Math.Min(box.XMax, right) - Math.Max(box.XMin, left);
             var onValues = box.XMin - slack < Seeds[i].XMax && Seeds[i].XMin - slack < box.XMax;
-            if (onValues || share > 0.3 * _em)
+            if (onValues || (headsOthers && share > 0.3 * _em))
             {
                 covered.Add(i);
             }

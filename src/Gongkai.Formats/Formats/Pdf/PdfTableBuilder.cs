@@ -125,30 +125,6 @@ internal static class PdfTableBuilder
     private static bool BuildPart(Part part, double em, double lineSpacing, List<BuiltRow> output)
     {
         var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
-        var words = new List<HeaderWord>();
-        var headerLabels = new List<PdfItem>();
-        foreach (var band in part.Header)
-        {
-            foreach (var item in band.Items)
-            {
-                if (item.Box.XMax <= left)
-                {
-                    headerLabels.Add(item);
-                }
-                else if (item.Kind == PdfItemKind.Vertical)
-                {
-                    words.Add(new HeaderWord(item.Text, item.Box, item.Page));
-                }
-                else
-                {
-                    foreach (var w in item.Words)
-                    {
-                        words.Add(new HeaderWord(w.Text, w.Box, item.Page));
-                    }
-                }
-            }
-        }
-
         var values = new List<PdfItem>();
         var rows = new List<BodyRow>();
         var labels = new List<PdfItem>();
@@ -181,6 +157,39 @@ internal static class PdfTableBuilder
             if (row is not null)
             {
                 rows.Add(row);
+            }
+        }
+
+        // the header's label area ends midway between the row labels' right edge and the values' left edge: numbers
+        // set right in wide cells leave a column's centred header left of every value
+        var labelRight = 0.0;
+        foreach (var l in labels)
+        {
+            labelRight = Math.Max(labelRight, l.Box.XMax);
+        }
+
+        var boundary = labelRight > 0 && left != double.MaxValue ? (labelRight + left) / 2 : left;
+        var words = new List<HeaderWord>();
+        var headerLabels = new List<PdfItem>();
+        foreach (var band in part.Header)
+        {
+            foreach (var item in band.Items)
+            {
+                if (item.Box.XMax <= left && item.Box.XCenter <= boundary)
+                {
+                    headerLabels.Add(item);
+                }
+                else if (item.Kind == PdfItemKind.Vertical)
+                {
+                    words.Add(new HeaderWord(item.Text, item.Box, item.Page));
+                }
+                else
+                {
+                    foreach (var w in item.Words)
+                    {
+                        words.Add(new HeaderWord(w.Text, w.Box, item.Page));
+                    }
+                }
             }
         }
 
