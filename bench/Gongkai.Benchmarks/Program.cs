@@ -8,6 +8,13 @@ if (args.Length > 0 && args[0] == "register")
     return Gongkai.Benchmarks.RegisterBench.Run(args[1..]);
 }
 
+// scripts/bench.sh --pdf-ratio — the PDF reader over pdftotext alone, measured interleaved.
+if (args.Contains("--pdf-ratio"))
+{
+    Gongkai.Benchmarks.PdfRatio.Run();
+    return 0;
+}
+
 var summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
 
 // Derived figures: a single-threaded median is the cost on one core.
@@ -44,6 +51,19 @@ foreach (var summary in summaries)
         Console.WriteLine(string.Create(
             CultureInfo.InvariantCulture,
             $"parse+audit {report.BenchmarkCase.Parameters.PrintInfo}: median {medianUs:F1} µs per report = {perSecond:N0} reports per second per core (goal 20,000)"));
+    }
+}
+
+// The PDF reader against pdftotext alone on the same file (goal: within 1.3 times).
+foreach (var summary in summaries)
+{
+    var alone = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "PdftotextAlone")?.ResultStatistics;
+    var read = summary.Reports.FirstOrDefault(r => r.BenchmarkCase.Descriptor.WorkloadMethod.Name == "Read")?.ResultStatistics;
+    if (alone is not null && read is not null)
+    {
+        Console.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"pdf: read median {read.Median / 1e6:F2} ms, pdftotext alone {alone.Median / 1e6:F2} ms, ratio {read.Median / alone.Median:F2} (goal 1.30)"));
     }
 }
 

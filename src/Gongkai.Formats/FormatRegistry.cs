@@ -122,6 +122,7 @@ public sealed class FormatRegistry
         r.AddWriter(Pdf.PdfWriter.Instance);
         r.AddWriter(Docx.DocxWriter.Instance);
         Html.HtmlModule.Register(r);
+        Pdf.PdfModule.Register(r);
         return r;
     }
 }

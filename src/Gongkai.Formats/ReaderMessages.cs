@@ -38,6 +38,16 @@ public static class ReaderMessages
     public const string ConvertedWith = "R048";
     public const string Encrypted = "R049";
 
+    // PDF (R050–R057)
+    public const string PdfToolMissing = "R050";
+    public const string PdfNoTextLayer = "R051";
+    public const string PdfEncrypted = "R052";
+    public const string PdfUnreadable = "R053";
+    public const string PdfTimeout = "R054";
+    public const string PdfTextIncomplete = "R055";
+    public const string PdfTableByRows = "R056";
+    public const string PdfValueUnplaced = "R057";
+
     public static IReadOnlyList<MessageTemplate> All { get; } =
     [
         new(EmptyDocument, "文件为空，没有可读取的内容", "the file is empty: there is nothing to read"),
@@ -67,6 +77,14 @@ public static class ReaderMessages
         new(ConvertedWith, "{kind} 文件已用 LibreOffice 转换为 DOCX 后读取；所示位置为转换后文档中的段落和表格", "the {kind} file was converted to DOCX with LibreOffice and then read; places refer to paragraphs and tables of the converted document"),
         new(Encrypted, "文档已加密（设有打开密码），无法读取；请提供未加密的版本", "the document is encrypted (it has an open password) and cannot be read; please supply an unencrypted copy"),
         new(MarkupTooLarge, "网页结构超出处理上限（{what}超过 {limit} 个），超出部分未按结构读取", "the page exceeds a processing limit (more than {limit} {what}); the excess was not read as structure"),
+        new(PdfToolMissing, "读取 PDF 需要 pdftotext，但找不到它（{path}）。请安装 Debian 软件包 poppler-utils：sudo apt-get install poppler-utils", "reading a PDF needs pdftotext, which was not found ({path}). Install the Debian package poppler-utils: sudo apt-get install poppler-utils"),
+        new(PdfNoTextLayer, "PDF 没有文字层（共 {pages} 页，均为扫描图像），需先进行文字识别（OCR）才能读取", "the PDF has no text layer (its {pages} pages are scanned images); it needs OCR (text recognition) before it can be read"),
+        new(PdfEncrypted, "PDF 已加密，需要密码才能打开，无法读取", "the PDF is encrypted and needs a password to open, so it cannot be read"),
+        new(PdfUnreadable, "pdftotext 无法读取该 PDF，文件可能已损坏：{detail}", "pdftotext cannot read the PDF; the file may be damaged: {detail}"),
+        new(PdfTimeout, "pdftotext 在 {seconds} 秒内未能读完该 PDF，已被终止", "pdftotext did not finish reading the PDF within {seconds} s and was stopped"),
+        new(PdfTextIncomplete, "PDF 的文字层只读出了一部分（{detail}），其余内容已略过", "only part of the PDF's text layer could be read ({detail}); the rest was skipped"),
+        new(PdfTableByRows, "第 {page} 页的表格有一部分没有列标题，无法由表头位置确定数值所在的列，已按行读取，由行标签和数值个数定位", "the table on page {page} has a part without column headers, so the columns of its numbers cannot be told from the header; its rows were read as text and placed by label and count"),
+        new(PdfValueUnplaced, "数值“{value}”不在任何一列的表头之下，无法确定它所在的列，该行未填数值的单元格记为无法读取", "the value \"{value}\" stands under no column header, so its column cannot be told; the row's cells without a value are marked unreadable"),
     ];
 
     public static IMessageCatalog Catalog { get; } = new MessageCatalog(All);

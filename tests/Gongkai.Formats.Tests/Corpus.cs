@@ -23,6 +23,19 @@ internal static class Corpus
         ? Directory.GetFiles(TestPaths.Repo("samples"), "*.txt").Order(StringComparer.Ordinal)
         : [];
 
+    /// <summary>
+    /// Our own PDFs (tests/corpus/pdf, made by tests/corpus/pdf/make.py) and the sample each was made from: the
+    /// tables of the PDF must read as the sample's text does.
+    /// </summary>
+    public static readonly (string Pdf, string Sample)[] OwnPdfs =
+    [
+        ("qinghe-2024.chromium", "clean-2024-qinghe-eco.txt"),
+        ("qinghe-2024.libreoffice", "clean-2024-qinghe-eco.txt"),
+        ("chenglan-2023-arithmetic.libreoffice", "defect-arithmetic.txt"),
+    ];
+
+    public static string Pdf(string name) => TestPaths.Repo("tests", "corpus", "pdf", name);
+
     /// <summary>Our own text documents with reading hazards.</summary>
     public static string Text(string name) => TestPaths.Repo("tests", "corpus", "text", name);
 

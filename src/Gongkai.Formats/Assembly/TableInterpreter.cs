@@ -135,7 +135,7 @@ internal sealed class TableInterpreter
                 continue;
             }
 
-            if (CellParser.IsValueLike(text))
+            if (cells[i].Unplaced || CellParser.IsValueLike(text))
             {
                 anyValue = true;
                 break;

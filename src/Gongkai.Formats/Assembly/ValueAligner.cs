@@ -50,7 +50,7 @@ internal static class ValueAligner
                 continue;
             }
 
-            parsed[k] = CellParser.Parse(values[k].Text);
+            parsed[k] = values[k].Unplaced ? new ParsedCell(CellValue.Unreadable(values[k].Text), null) : CellParser.Parse(values[k].Text);
             if (values[k].Text.Length > 0)
             {
                 if (first < 0)

@@ -10,4 +10,12 @@ namespace Gongkai.Formats.Layout;
 /// it through <see cref="LayoutDocument.Original"/> (HTML, DOCX, PDF: their spans do not index a plain text of the
 /// same length). Labels are judged on it: "（一）" printed full-width is exact, "(一)" a typography variant.
 /// </param>
-public readonly record struct LayoutCell(string Text, SourceRef Where, string? Raw = null);
+public readonly record struct LayoutCell(string Text, SourceRef Where, string? Raw = null)
+{
+    /// <summary>
+    /// True when the reader saw a value at this place but could not tell which column it belongs to (a PDF number
+    /// standing under no column header): the cell reads as unreadable, with <see cref="Text"/> as what was printed,
+    /// rather than as a number in a column that may be wrong.
+    /// </summary>
+    public bool Unplaced { get; init; }
+}

@@ -36,6 +36,7 @@ public sealed class RealCorpusTests
         Skip.If(TestPaths.Shared is null, TestPaths.SharedMissing);
         var truth = TruthFile.Get(name);
         Skip.If(FormatRegistry.Default.Formats.All(f => f.Name != truth.Form), $"no {truth.Form} reader is registered yet");
+        Skip.If(truth.Form == "pdf" && !PdfTools.HasPdftotext, PdfTools.Missing);
         var model = Read(truth);
         Assert.Equal(truth.Edition, (int)model.Edition);
         var wrong = new StringBuilder();
@@ -69,6 +70,7 @@ public sealed class RealCorpusTests
         Skip.If(TestPaths.Shared is null, TestPaths.SharedMissing);
         var truth = TruthFile.Get(name);
         Skip.If(FormatRegistry.Default.Formats.All(f => f.Name != truth.Form), $"no {truth.Form} reader is registered yet");
+        Skip.If(truth.Form == "pdf" && !PdfTools.HasPdftotext, PdfTools.Missing);
         var model = Read(truth);
         Assert.Equal(truth.Year, model.Metadata.Year?.Value);
         Assert.Equal(6, model.Sections.Length);
@@ -81,6 +83,7 @@ public sealed class RealCorpusTests
         Skip.If(TestPaths.Shared is null, TestPaths.SharedMissing);
         var truth = TruthFile.Get(name);
         Skip.If(FormatRegistry.Default.Formats.All(f => f.Name != truth.Form), $"no {truth.Form} reader is registered yet");
+        Skip.If(truth.Form == "pdf" && !PdfTools.HasPdftotext, PdfTools.Missing);
         var model = Read(truth);
         var context = RuleContext.Default;
         if (truth.PairRole == "current" && truth.PairWith is { } prior)

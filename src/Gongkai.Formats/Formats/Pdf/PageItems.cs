@@ -1,0 +1,156 @@
+using System.Text;
+
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>
+/// Turns one page's pdftotext lines into items: drops the page footer or header (<see cref="PageFurniture"/>),
+/// gathers text written top to bottom into one vertical item (<see cref="VerticalText"/>), keeps full-width lines of
+/// running text whole, and splits the other lines at wide gaps and around lone numbers, which are table values.
+/// </summary>
+internal static class PageItems
+{
+    /// <summary>
+    /// A value stands apart from its neighbours on the line by at least this many ems: a cell's padding (Word and
+    /// LibreOffice print left-aligned numbers half an em after the label's cell), never a space in running text.
+    /// </summary>
+    private const double ValueGap = 0.5;
+
+    /// <summary>Running text is letter-spaced at most this many ems; a wider gap is a gap between cells.</summary>
+    private const double ProseGap = 1.0;
+
+    /// <summary>Words of a label or header further apart than this many ems belong to different cells.</summary>
+    private const double CellGap = 1.5;
+
+    public static List<PdfItem> Read(PdfPage page, PdfBody body)
+    {
+        var lines = new List<PdfLine>(page.Lines.Count);
+        foreach (var l in page.Lines)
+        {
+            if (!PageFurniture.IsFurniture(l, page))
+            {
+                lines.Add(l);
+            }
+        }
+
+        var items = new List<PdfItem>(lines.Count * 2);
+        var vertical = new List<PdfItem>();
+        var singles = new List<PdfLine>();
+        foreach (var line in lines)
+        {
+            var em = LineEm(line, body.Em);
+            if (VerticalText.IsVertical(line))
+            {
+                vertical.Add(VerticalText.Item(page.Number, line.Words, line.Index, em));
+                continue;
+            }
+
+            if (line.Words.Count == 1 && line.Words[0].Text.Length == 1 && PdfText.IsCjkLike(line.Words[0].Text[0]))
+            {
+                // a lone character may be the last one of a vertical text; decided once those are gathered
+                singles.Add(line);
+                continue;
+            }
+
+            Split(page.Number, line, em, body, items);
+        }
+
+        foreach (var s in VerticalText.Merge(page.Number, vertical, singles, body.Em))
+        {
+            items.Add(s);
+        }
+
+        foreach (var s in singles)
+        {
+            Split(page.Number, s, LineEm(s, body.Em), body, items);
+        }
+
+        return items;
+    }
+
+    private static double LineEm(PdfLine line, double fallback)
+    {
+        var em = PdfText.MedianEm(line.Words, 0);
+        return em > 0 ? em : fallback;
+    }
+
+    private static void Split(int page, PdfLine line, double em, PdfBody body, List<PdfItem> items)
+    {
+        var words = line.Words;
+        if (body.IsProseWidth(line.Box) && MaxGap(words) <= ProseGap * em)
+        {
+            items.Add(Make(page, words, 0, words.Count, PdfItemKind.Prose, em, line.Index));
+            return;
+        }
+
+        var isolated = new bool[words.Count];
+        for (var i = 0; i < words.Count; i++)
+        {
+            var leftGap = i == 0 ? double.MaxValue : words[i].Box.XMin - words[i - 1].Box.XMax;
+            var rightGap = i == words.Count - 1 ? double.MaxValue : words[i + 1].Box.XMin - words[i].Box.XMax;
+            isolated[i] = leftGap >= ValueGap * em && rightGap >= ValueGap * em && PdfText.IsValueWord(words[i].Text);
+        }
+
+        var start = 0;
+        for (var i = 0; i <= words.Count; i++)
+        {
+            var cut = i == words.Count || isolated[i] || (i > start && words[i].Box.XMin - words[i - 1].Box.XMax >= CellGap * em);
+            if (!cut)
+            {
+                continue;
+            }
+
+            if (i > start)
+            {
+                items.Add(Make(page, words, start, i, PdfItemKind.Text, em, line.Index));
+            }
+
+            if (i < words.Count && isolated[i])
+            {
+                items.Add(Make(page, words, i, i + 1, PdfItemKind.Value, em, line.Index));
+                start = i + 1;
+            }
+            else
+            {
+                start = i;
+            }
+        }
+    }
+
+    /// <summary>The widest gap between neighbouring words: running text has none wider than letter-spacing.</summary>
+    private static double MaxGap(IReadOnlyList<PdfWord> words)
+    {
+        var gap = 0.0;
+        for (var i = 1; i < words.Count; i++)
+        {
+            gap = Math.Max(gap, words[i].Box.XMin - words[i - 1].Box.XMax);
+        }
+
+        return gap;
+    }
+
+    internal static PdfItem Make(int page, IReadOnlyList<PdfWord> words, int from, int to, PdfItemKind kind, double em, int line)
+    {
+        var slice = new PdfWord[to - from];
+        var box = words[from].Box;
+        for (var i = from; i < to; i++)
+        {
+            slice[i - from] = words[i];
+            box = box.Union(words[i].Box);
+        }
+
+        string text;
+        if (slice.Length == 1)
+        {
+            text = slice[0].Text;
+        }
+        else
+        {
+            var sb = new StringBuilder();
+            PdfText.AppendWords(sb, slice, em);
+            text = sb.ToString();
+        }
+
+        return new PdfItem(page, slice, box, text, kind, em, line);
+    }
+
+}

@@ -1,0 +1,84 @@
+using Gongkai.Labels;
+
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>
+/// The text body of the document: where running text starts and ends on the line, and the usual font size. Taken
+/// from the lines of running text (many CJK characters), whose left and right edges are the most common ones.
+/// </summary>
+internal sealed record PdfBody(double Left, double Right, double Em)
+{
+    public double Width => Math.Max(1, Right - Left);
+
+    /// <summary>A line wide enough to be running text: at least 60% of the body's width.</summary>
+    public bool IsProseWidth(PdfBox box) => box.Width >= 0.6 * Width;
+
+    /// <summary>
+    /// A line across the whole body: from the left edge (or a first-line indent of two characters) to the right
+    /// edge. Only such lines end a table; a long label in a table's label column never reaches the right edge.
+    /// </summary>
+    public bool IsFullLine(PdfBox box, double em) => box.XMin <= Left + (2.5 * em) && box.XMax >= Right - (1.5 * em);
+
+    /// <summary>
+    /// Measures the body on the wide lines (at least 45% of the page's width) with eight CJK characters or more:
+    /// running text. Table labels, numerous in a report, are narrow and do not count.
+    /// </summary>
+    public static PdfBody Measure(IReadOnlyList<PdfPage> pages)
+    {
+        var lefts = new Dictionary<int, int>();
+        var rights = new Dictionary<int, int>();
+        var proseWords = new List<PdfWord>();
+        var allWords = new List<PdfWord>();
+        double minLeft = double.MaxValue, maxRight = 0;
+        foreach (var p in pages)
+        {
+            foreach (var l in p.Lines)
+            {
+                var cjk = 0;
+                foreach (var w in l.Words)
+                {
+                    allWords.Add(w);
+                    foreach (var c in w.Text)
+                    {
+                        cjk += LabelNormalizer.IsCjk(c) ? 1 : 0;
+                    }
+                }
+
+                minLeft = Math.Min(minLeft, l.Box.XMin);
+                maxRight = Math.Max(maxRight, l.Box.XMax);
+                if (cjk >= 8 && (p.Width <= 0 || l.Box.Width >= 0.45 * p.Width))
+                {
+                    Count(lefts, (int)Math.Round(l.Box.XMin));
+                    Count(rights, (int)Math.Round(l.Box.XMax));
+                    proseWords.AddRange(l.Words);
+                }
+            }
+        }
+
+        var em = PdfText.MedianEm(proseWords, PdfText.MedianEm(allWords, 10));
+        if (lefts.Count == 0)
+        {
+            return new PdfBody(minLeft == double.MaxValue ? 0 : minLeft, Math.Max(maxRight, minLeft == double.MaxValue ? 1 : minLeft + 1), em);
+        }
+
+        return new PdfBody(Mode(lefts), Mode(rights), em);
+    }
+
+    private static void Count(Dictionary<int, int> counts, int key) => counts[key] = counts.GetValueOrDefault(key) + 1;
+
+    private static int Mode(Dictionary<int, int> counts)
+    {
+        var best = 0;
+        var bestCount = -1;
+        foreach (var (k, n) in counts)
+        {
+            if (n > bestCount || (n == bestCount && k < best))
+            {
+                best = k;
+                bestCount = n;
+            }
+        }
+
+        return best;
+    }
+}
