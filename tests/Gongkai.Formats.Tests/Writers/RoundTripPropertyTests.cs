@@ -52,7 +52,7 @@ public sealed class RoundTripPropertyTests
     private static bool Same(Reports.ReportModel model, string format, int seed)
     {
         var back = WriterRoundTrip.WriteAndRead(model, format);
-        var diff = ModelComparer.Differences(model, back);
+        var diff = ModelComparer.Differences(model, back, cjkSpacing: format != "pdf");
         Assert.True(diff.Length == 0, $"seed {seed}, {format}:\n{diff}");
         return true;
     }

@@ -27,7 +27,7 @@ public sealed class SampleRoundTripTests
         WriterRoundTrip.SkipUnlessReadable(format);
         var model = Read(TestPaths.Repo("samples", sample));
         var back = WriterRoundTrip.WriteAndRead(model, format);
-        ModelComparer.AssertSame(model, back, $"{sample} as {format}");
+        ModelComparer.AssertSame(model, back, $"{sample} as {format}", cjkSpacing: format != "pdf");
     }
 
     internal static ReportModel Read(string path)
