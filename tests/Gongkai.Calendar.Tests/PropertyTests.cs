@@ -16,15 +16,29 @@ public sealed class PropertyTests
 
     private static readonly Arbitrary<int> Counts = Gen.Choose(0, 300).ToArbitrary();
 
+    private static readonly Arbitrary<int> PositiveCounts = Gen.Choose(1, 300).ToArbitrary();
+
     private static readonly Arbitrary<int> SmallCounts = Gen.Choose(1, 80).ToArbitrary();
 
     [Fact]
     public void AddWorkingDays_AlwaysLandsOnAWorkingDay() =>
         Prop.ForAll(Dates, Counts, (d, n) => Cal.IsWorkingDay(Cal.AddWorkingDays(d, n).Date)).QuickCheckThrowOnFailure();
 
+    /// <summary>
+    /// From one working day on, each further day lands later. (Zero days from a rest day is the next working day, which
+    /// is also one day from it: n = 0 is where a deadline would start, not a count, so the property starts at 1.)
+    /// </summary>
     [Fact]
     public void AddWorkingDays_GrowsStrictlyWithN() =>
-        Prop.ForAll(Dates, Counts, (d, n) => Cal.AddWorkingDays(d, n + 1).Date > Cal.AddWorkingDays(d, n).Date).QuickCheckThrowOnFailure();
+        Prop.ForAll(Dates, PositiveCounts, (d, n) => Cal.AddWorkingDays(d, n + 1).Date > Cal.AddWorkingDays(d, n).Date).QuickCheckThrowOnFailure();
+
+    [Fact]
+    public void AddZeroWorkingDays_IsTheDayItselfOrTheNextWorkingDay()
+    {
+        Assert.Equal(D("2029-04-23"), Cal.AddWorkingDays(D("2029-04-22"), 0).Date);
+        Assert.Equal(D("2029-04-23"), Cal.AddWorkingDays(D("2029-04-22"), 1).Date);
+        Assert.Equal(D("2024-04-28"), Cal.AddWorkingDays(D("2024-04-28"), 0).Date);
+    }
 
     [Fact]
     public void AddWorkingDays_AgreesWithADayByDayCount() =>
