@@ -6,29 +6,44 @@ namespace Gongkai.Cli.Batch;
 
 /// <summary>
 /// `--pair`: in a batch, each report whose body also has a report of the year before gets that report as its prior,
-/// so the cross-year rules run across a whole archive at once. Bodies are matched by name after normalisation; a body
-/// with two reports for one year is ambiguous and not paired.
+/// so the cross-year rules run across a whole archive at once. Bodies are matched by name after normalisation (one
+/// name containing the other counts); a body with two reports for one year is ambiguous and not paired.
 /// </summary>
 internal static class PriorPairing
 {
     public static int Apply(CheckOutcome[] outcomes, IReadOnlyList<InputScanner.Input> inputs, RuleContext context, ReaderOptions options, Action? onRepaired)
     {
-        var byKey = new Dictionary<(string Body, int Year), int>();
-        var ambiguous = new HashSet<(string, int)>();
+        // reports by year; a body matches another when one name contains the other ("洪泽区人民政府" in
+        // "淮安市洪泽区人民政府": titles drop the city now and then)
+        var byYear = new Dictionary<int, List<(int Index, string Body)>>();
         for (var i = 0; i < outcomes.Length; i++)
         {
-            if (Key(outcomes[i]) is { } k && !byKey.TryAdd(k, i))
+            if (Key(outcomes[i]) is { } k)
             {
-                ambiguous.Add(k);
+                if (!byYear.TryGetValue(k.Year, out var list))
+                {
+                    byYear[k.Year] = list = [];
+                }
+
+                list.Add((i, k.Body));
             }
         }
 
         var pairs = new List<(int Current, int Prior)>();
         for (var i = 0; i < outcomes.Length; i++)
         {
-            if (Key(outcomes[i]) is { } k && !ambiguous.Contains(k) && byKey.TryGetValue((k.Body, k.Year - 1), out var prior) && !ambiguous.Contains((k.Body, k.Year - 1)))
+            if (Key(outcomes[i]) is not { } k || !byYear.TryGetValue(k.Year - 1, out var before))
             {
-                pairs.Add((i, prior));
+                continue;
+            }
+
+            var matches = before.Where(b => Same(b.Body, k.Body)).ToList();
+            var rivals = byYear[k.Year].Count(c => Same(c.Body, k.Body));
+
+            // exactly one report of the year before, and no other report of this year claiming the same body
+            if (matches.Count == 1 && rivals == 1)
+            {
+                pairs.Add((i, matches[0].Index));
             }
         }
 
@@ -43,6 +58,8 @@ internal static class PriorPairing
         });
         return pairs.Count;
     }
+
+    private static bool Same(string a, string b) => a == b || (a.Length >= 4 && b.Length >= 4 && (a.Contains(b, StringComparison.Ordinal) || b.Contains(a, StringComparison.Ordinal)));
 
     private static (string Body, int Year)? Key(CheckOutcome o) =>
         o.Audit is { Body: { } body, Year: { } year } ? (LabelNormalizer.SimplifiedKey(body), year) : null;
