@@ -20,7 +20,7 @@ public class FormatReadBenchmarks
             "samples/clean-2024-qinghe-eco.txt",
             "tests/corpus/html/qinghe-eco-2024-portal.html",
             "tests/corpus/docx/qinghe-2024-layout.docx",
-            "tests/corpus/pdf/qinghe-eco-2024.pdf",
+            "tests/corpus/pdf/qinghe-2024.chromium.pdf",
         ];
         return candidates.Where(c => File.Exists(Path.Combine(BenchInputs.RepoRoot, c)));
     }
