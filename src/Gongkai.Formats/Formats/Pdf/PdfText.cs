@@ -90,21 +90,37 @@ internal static class PdfText
 
     /// <summary>
     /// The font size a word suggests, from the advance of its CJK characters (a CJK character is one em wide), or 0
-    /// when it has none. Box heights are no guide: Chromium reports boxes 2.6 em tall for Noto CJK.
+    /// when it has none. Box heights are no guide: Chromium reports boxes 2.6 em tall for Noto CJK. Chromium gives a
+    /// whole line of running text as one word ("展政务公开业务培训548次，参训275人次。"), so digits and Latin letters
+    /// among the CJK characters count as 0.55 em (CJK fonts' proportional digits), provided they are at most a quarter
+    /// of the word: the estimate then errs by a percent or two. Any other character (quotes, dashes, spaces, whose
+    /// width depends on the font) makes the word no guide.
     /// </summary>
     public static double EmOf(PdfWord word)
     {
-        var cjk = 0;
+        var wide = 0;
+        var narrow = 0;
         foreach (var c in word.Text)
         {
             if (LabelNormalizer.IsCjk(c) || c is >= '\u3000' and <= '\u303F' || c is >= '\uFF01' and <= '\uFF5E')
             {
-                cjk++;
+                wide++;
+            }
+            else if (char.IsAsciiLetterOrDigit(c))
+            {
+                narrow++;
+            }
+            else
+            {
+                return 0;
             }
         }
 
-        return cjk == 0 || cjk != word.Text.Length ? 0 : word.Box.Width / cjk;
+        return wide == 0 || narrow * 3 > wide ? 0 : word.Box.Width / (wide + (NarrowAdvance * narrow));
     }
+
+    /// <summary>The advance of a digit or Latin letter in a CJK font, in ems (Noto CJK 0.55, SimSun and FangSong 0.5).</summary>
+    private const double NarrowAdvance = 0.55;
 
     /// <summary>The median of the CJK font sizes of <paramref name="words"/>, or <paramref name="fallback"/>.</summary>
     public static double MedianEm(IEnumerable<PdfWord> words, double fallback)
