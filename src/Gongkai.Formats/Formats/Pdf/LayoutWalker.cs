@@ -59,8 +59,10 @@ internal static class LayoutWalker
             switch (kind)
             {
                 case BandKind.Value:
+                    var header = HeaderStart(pending, body);
+                    prose.AddRange(pending.GetRange(0, header));
                     Flush(chunks, prose);
-                    table = [.. pending, band];
+                    table = [.. pending.GetRange(header, pending.Count - header), band];
                     pending.Clear();
                     lastProse = null;
                     break;
@@ -157,6 +159,33 @@ internal static class LayoutWalker
 
         // the first band of its page
         return band.Page == previous.Page + 1 && firstOfPage.Contains(band);
+    }
+
+    /// <summary>
+    /// Where a table's header starts among the short lines above its first values: after the last line that is a
+    /// paragraph's, in the body's type and starting at its left edge or first-line indent, and wide (a one-line
+    /// paragraph that stops short: "对照上级要求，对563件申请作出部分公开答复。"). A header's lines are set in the
+    /// table's type or stand inside its cells.
+    /// </summary>
+    private static int HeaderStart(List<PdfBand> pending, PdfBody body)
+    {
+        for (var k = pending.Count - 1; k >= 0; k--)
+        {
+            var b = pending[k];
+            if (b.Items.Count != 1)
+            {
+                continue;
+            }
+
+            var item = b.Items[0];
+            if (item.Kind == PdfItemKind.Prose && Math.Abs(item.Em - body.Em) <= 0.1 * body.Em
+                && item.Box.XMin >= body.Left - (0.5 * body.Em) && item.Box.XMin <= body.Left + (2.5 * body.Em))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>

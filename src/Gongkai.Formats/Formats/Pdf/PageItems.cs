@@ -67,10 +67,21 @@ internal static class PageItems
         return items;
     }
 
+    /// <summary>
+    /// The line's font size: from its CJK characters, else (a row of numbers printed as one line, as Chromium does)
+    /// from its numbers' digits, when they suggest a smaller type than the body's: the gaps between a table's
+    /// numbers are measured against the table's type, not the prose's.
+    /// </summary>
     private static double LineEm(PdfLine line, double fallback)
     {
         var em = PdfText.MedianEm(line.Words, 0);
-        return em > 0 ? em : fallback;
+        if (em > 0)
+        {
+            return em;
+        }
+
+        var digits = PdfText.DigitEm(line.Words);
+        return digits > 0 ? Math.Min(digits, fallback) : fallback;
     }
 
     private static void Split(int page, PdfLine line, double em, PdfBody body, List<PdfItem> items)
