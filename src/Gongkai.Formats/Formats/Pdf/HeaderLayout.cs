@@ -223,7 +223,9 @@ internal sealed class HeaderLayout
             for (var k = 1; k < list.Count; k++)
             {
                 var box = list[k].Word.Box;
-                var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em);
+                var word = list[k].Word;
+                var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em
+                    || (Math.Max(box.XMin - t.XMax, t.XMin - box.XMax) >= 0.3 * _em && (OwnCell(words, word, t) || OwnCell(words, list[0].Word, box))));
                 if (apart && list[k].Distance > 0)
                 {
                     Seeds.Add((box.XMin, box.XMax));
@@ -234,6 +236,16 @@ internal sealed class HeaderLayout
             }
         }
     }
+
+    /// <summary>
+    /// Whether the word is the last line of a cell of its own beside <paramref name="other"/>: a line of header text
+    /// stands directly above it, over it and not over <paramref name="other"/> ("结果" over "纠正" beside "结果" over
+    /// "维持"). Narrow columns leave less than an em between their headers; two cells' stacked lines tell them from a
+    /// header letter-spaced into two words ("总 计").
+    /// </summary>
+    private bool OwnCell(List<HeaderWord> words, HeaderWord word, PdfBox other) =>
+        words.Exists(o => o.Page == word.Page && o.Box.YCenter < word.Box.YCenter - (0.4 * _em) && word.Box.YCenter - o.Box.YCenter <= _lineStep
+            && o.Box.XOverlapRatio(word.Box) >= 0.6 && !o.Box.OverlapsX(other));
 
     /// <summary>Whether other header text stands under the word (on its page, overlapping it): then it heads others.</summary>
     private bool HasTextUnder(List<HeaderWord> words, HeaderWord w) =>
