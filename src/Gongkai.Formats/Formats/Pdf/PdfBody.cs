@@ -31,7 +31,7 @@ internal sealed record PdfBody(double Left, double Right, double Em)
     {
         var lefts = new Dictionary<int, int>();
         var rights = new Dictionary<int, int>();
-        var proseWords = new List<PdfWord>();
+        var proseEms = new List<double>();
         var allWords = new List<PdfWord>();
         double minLeft = double.MaxValue, maxRight = 0;
         foreach (var p in pages)
@@ -54,21 +54,29 @@ internal sealed record PdfBody(double Left, double Right, double Em)
                 {
                     Count(lefts, (int)Math.Round(l.Box.XMin));
                     Count(rights, (int)Math.Round(l.Box.XMax));
-                    proseWords.AddRange(l.Words);
+                    if (PdfText.MedianEm(l.Words, 0) is var lineEm && lineEm > 0)
+                    {
+                        proseEms.Add(lineEm);
+                    }
                 }
             }
         }
 
-        var em = PdfText.MedianEm(proseWords, PdfText.MedianEm(allWords, 10));
+        // the median over lines, not words: a header row of many short words must not outvote the prose
+        proseEms.Sort();
+        var em = proseEms.Count > 0 ? proseEms[proseEms.Count / 2] : PdfText.MedianEm(allWords, 10);
         if (lefts.Count == 0)
         {
             return new PdfBody(minLeft == double.MaxValue ? 0 : minLeft, Math.Max(maxRight, minLeft == double.MaxValue ? 1 : minLeft + 1), em);
         }
 
-        return new PdfBody(LeftEdge(lefts), Mode(rights), em);
+        return new PdfBody(LeftEdge(lefts), RightEdge(rights), em);
     }
 
-    /// <summary>A gap between two words of the line wider than an em of the line's type: cells, not running text.</summary>
+    /// <summary>
+    /// A gap between two words of the line wider than 0.6 em of the line's type: cells, not running text, where
+    /// words are at most letter-spaced ("2023 年", a quarter em) and Chromium gives a whole line as one word.
+    /// </summary>
     private static bool HasWideGap(PdfLine line)
     {
         var em = PdfText.MedianEm(line.Words, 0);
@@ -79,7 +87,7 @@ internal sealed record PdfBody(double Left, double Right, double Em)
 
         for (var i = 1; i < line.Words.Count; i++)
         {
-            if (line.Words[i].Box.XMin - line.Words[i - 1].Box.XMax > em)
+            if (line.Words[i].Box.XMin - line.Words[i - 1].Box.XMax > 0.6 * em)
             {
                 return true;
             }
@@ -109,6 +117,17 @@ internal sealed record PdfBody(double Left, double Right, double Em)
         }
 
         return best;
+    }
+
+    /// <summary>
+    /// The most common right edge (justified lines end there), or, when no two lines agree (a report of a few
+    /// one-line paragraphs), the furthest right: no line of running text runs past the margin.
+    /// </summary>
+    private static int RightEdge(Dictionary<int, int> counts)
+    {
+        var mode = Mode(counts);
+        var n = counts.GetValueOrDefault(mode - 1) + counts[mode] + counts.GetValueOrDefault(mode + 1);
+        return n >= 2 ? mode : counts.Keys.Max();
     }
 
     private static int Mode(Dictionary<int, int> counts)
