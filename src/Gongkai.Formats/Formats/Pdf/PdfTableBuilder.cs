@@ -87,6 +87,10 @@ internal static class PdfTableBuilder
         var parts = new List<Part>();
         var part = new Part();
         parts.Add(part);
+
+        // the values' left edge over all parts so far: a part whose first columns are blank starts further right,
+        // and the next part's title over the columns must still end it
+        var valueLeft = double.MaxValue;
         foreach (var band in bands)
         {
             if (band.HasValue)
@@ -98,6 +102,7 @@ internal static class PdfTableBuilder
                     if (i.Kind == PdfItemKind.Value)
                     {
                         part.ValueLeft = Math.Min(part.ValueLeft, i.Box.XMin);
+                        valueLeft = Math.Min(valueLeft, i.Box.XMin);
                     }
                 }
             }
@@ -105,7 +110,7 @@ internal static class PdfTableBuilder
             {
                 part.Header.Add(band);
             }
-            else if (!band.IsVertical && band.Items.Exists(i => i.Box.XMax > part.ValueLeft + (0.1 * em)))
+            else if (!band.IsVertical && band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em)))
             {
                 // text over the columns after rows of values: the header of the next part
                 part = new Part();
@@ -173,10 +178,15 @@ internal static class PdfTableBuilder
         var headerLabels = new List<PdfItem>();
         foreach (var band in part.Header)
         {
+            var labelHeader = false;
             foreach (var item in band.Items)
             {
-                if (item.Box.XMax <= left && item.Box.XCenter <= boundary)
+                // right of the label area's header on its line, clear of the labels: a column's header over no value
+                // ("上一年项目数量" over a blank column, beside "信息内容"), however far left the values start
+                var beside = labelHeader && item.Box.XMin > labelRight + em;
+                if (item.Box.XMax <= left && item.Box.XCenter <= boundary && !beside)
                 {
+                    labelHeader = true;
                     headerLabels.Add(item);
                 }
                 else if (item.Kind == PdfItemKind.Vertical)
