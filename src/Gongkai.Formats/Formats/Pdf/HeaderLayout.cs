@@ -173,6 +173,21 @@ internal sealed class HeaderLayout
         {
             AddEmptyColumns(words, members);
         }
+        else
+        {
+            // a part whose every cell is blank: its columns are where the lowest header texts stand
+            foreach (var w in words.Where(w => !HasTextUnder(words, w)).OrderBy(w => w.Box.XMin))
+            {
+                if (Seeds.Count > 0 && w.Box.XMin <= Seeds[^1].XMax + (0.25 * _em))
+                {
+                    Seeds[^1] = (Seeds[^1].XMin, Math.Max(Seeds[^1].XMax, w.Box.XMax));
+                    continue;
+                }
+
+                Seeds.Add((w.Box.XMin, w.Box.XMax));
+                members.Add([]);
+            }
+        }
 
         var order = Enumerable.Range(0, Seeds.Count).OrderBy(i => Seeds[i].XMin).ToArray();
         var seeds = order.Select(i => Seeds[i]).ToList();

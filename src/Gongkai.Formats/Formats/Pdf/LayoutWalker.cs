@@ -44,7 +44,7 @@ internal static class LayoutWalker
             {
                 if (kind is BandKind.Heading or BandKind.Prose)
                 {
-                    var trailing = CloseTable(table);
+                    var trailing = CloseTable(table, body);
                     chunks.Add(new PdfChunk(true, table));
                     table = null;
                     prose.AddRange(trailing);
@@ -89,7 +89,7 @@ internal static class LayoutWalker
 
         if (table is not null)
         {
-            var trailing = CloseTable(table);
+            var trailing = CloseTable(table, body);
             chunks.Add(new PdfChunk(true, table));
             prose.AddRange(trailing);
         }
@@ -161,6 +161,10 @@ internal static class LayoutWalker
         return band.Page == previous.Page + 1 && firstOfPage.Contains(band);
     }
 
+    /// <summary>Every item of the band is set in a type under 90% of the body's.</summary>
+    private static bool InTableType(PdfBand band, PdfBody body) =>
+        band.Items.TrueForAll(i => i.Kind is PdfItemKind.Text or PdfItemKind.Value && i.Em < 0.9 * body.Em);
+
     /// <summary>
     /// Where a table's header starts among the short lines above its first values: after the last line that is a
     /// paragraph's, in the body's type and starting at its left edge or first-line indent, and wide (a one-line
@@ -190,9 +194,11 @@ internal static class LayoutWalker
 
     /// <summary>
     /// Ends a table: bands after its last row of values stay only when they lie wholly left of the values (the
-    /// wrapped end of a row label); anything else is given back to the prose.
+    /// wrapped end of a row label) or are set in a type clearly smaller than the body's, as tables are and running
+    /// text is not (the last part of table 一 with every cell blank: "第二十条第（八）项" / its header / "行政事业性收费");
+    /// anything from the first other band on is given back to the prose.
     /// </summary>
-    private static List<PdfBand> CloseTable(List<PdfBand> table)
+    private static List<PdfBand> CloseTable(List<PdfBand> table, PdfBody body)
     {
         var last = table.FindLastIndex(b => b.HasValue);
         var left = double.MaxValue;
@@ -210,7 +216,7 @@ internal static class LayoutWalker
         var cut = table.Count;
         for (var k = last + 1; k < table.Count; k++)
         {
-            if (!table[k].Items.TrueForAll(i => i.Box.XMax <= left))
+            if (!table[k].Items.TrueForAll(i => i.Box.XMax <= left) && !InTableType(table[k], body))
             {
                 cut = k;
                 break;

@@ -19,6 +19,9 @@ internal static class PdfTableBuilder
         public double ValueLeft { get; set; } = double.MaxValue;
 
         public bool HasValues { get; set; }
+
+        /// <summary>The values' left edge in the parts before: where a part with no value at all has its columns.</summary>
+        public double TableValueLeft { get; init; } = double.MaxValue;
     }
 
     /// <summary>
@@ -106,14 +109,15 @@ internal static class PdfTableBuilder
                     }
                 }
             }
-            else if (!part.HasValues)
+            else if (!part.HasValues && !(Over(band, valueLeft, em) && EndsWithRows(part, valueLeft, em)))
             {
                 part.Header.Add(band);
             }
-            else if (!band.IsVertical && band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em)))
+            else if (!band.IsVertical && Over(band, valueLeft, em))
             {
-                // text over the columns after rows of values: the header of the next part
-                part = new Part();
+                // text over the columns after rows of values (or of labels only): the header of the next part
+                TakeRows(part, valueLeft, em);
+                part = new Part { TableValueLeft = valueLeft };
                 part.Header.Add(band);
                 parts.Add(part);
             }
@@ -123,13 +127,57 @@ internal static class PdfTableBuilder
             }
         }
 
+        TakeRows(part, valueLeft, em);
         return parts;
+    }
+
+    private static bool Over(PdfBand band, double valueLeft, double em) => band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em));
+
+    /// <summary>
+    /// Whether a part with no values so far ends with rows: lines wholly in the label column, below text over the
+    /// columns, with no header text over the columns level with them (the 勾稽关系 note beside "总计" is the
+    /// header's). A part whose every cell is blank ("行政事业性收费" under "本年收费金额") has only such rows.
+    /// </summary>
+    private static bool EndsWithRows(Part part, double valueLeft, double em) => RowCount(part, valueLeft, em) > 0;
+
+    private static int RowCount(Part part, double valueLeft, double em)
+    {
+        if (part.HasValues || valueLeft == double.MaxValue)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        for (var k = part.Header.Count - 1; k > 0; k--)
+        {
+            var band = part.Header[k];
+            if (band.IsVertical || Over(band, valueLeft, em) || part.Header.Exists(h => Over(h, valueLeft, em) && Math.Abs(h.YCenter - band.YCenter) <= 0.8 * em && h.Page == band.Page))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n < part.Header.Count && part.Header.GetRange(0, part.Header.Count - n).Exists(h => Over(h, valueLeft, em)) ? n : 0;
+    }
+
+    /// <summary>Moves the rows of a part with no values from its header to its body.</summary>
+    private static void TakeRows(Part part, double valueLeft, double em)
+    {
+        var n = RowCount(part, valueLeft, em);
+        if (n > 0)
+        {
+            part.Body.AddRange(part.Header.GetRange(part.Header.Count - n, n));
+            part.Header.RemoveRange(part.Header.Count - n, n);
+        }
     }
 
     /// <summary>Adds the part's header rows and body rows; false when its header gave no column at all.</summary>
     private static bool BuildPart(Part part, double em, double lineSpacing, List<BuiltRow> output)
     {
-        var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
+        var valueLeft = part.HasValues ? part.ValueLeft : part.TableValueLeft;
+        var left = valueLeft == double.MaxValue ? double.MaxValue : valueLeft + (0.1 * em);
         var values = new List<PdfItem>();
         var rows = new List<BodyRow>();
         var labels = new List<PdfItem>();
