@@ -35,9 +35,10 @@ internal static class PdfTableBuilder
         LabelColumns.Split(bands, em);
         var rows = new List<BuiltRow>();
         var grid = true;
+        var pitch = TablePitch(bands, em);
         foreach (var part in Cut(bands, em))
         {
-            grid &= BuildPart(part, em, lineSpacing, rows);
+            grid &= BuildPart(part, em, lineSpacing, pitch, rows);
         }
 
         var width = 0;
@@ -174,7 +175,7 @@ internal static class PdfTableBuilder
     }
 
     /// <summary>Adds the part's header rows and body rows; false when its header gave no column at all.</summary>
-    private static bool BuildPart(Part part, double em, double lineSpacing, List<BuiltRow> output)
+    private static bool BuildPart(Part part, double em, double lineSpacing, double tablePitch, List<BuiltRow> output)
     {
         var valueLeft = part.HasValues ? part.ValueLeft : part.TableValueLeft;
         var left = valueLeft == double.MaxValue ? double.MaxValue : valueLeft + (0.1 * em);
@@ -251,7 +252,7 @@ internal static class PdfTableBuilder
             }
         }
 
-        var step = LineStep(rows, em, lineSpacing);
+        var step = LineStep(rows, em, lineSpacing, tablePitch);
         var header = HeaderLayout.Build(words, values, em, step);
         var all = LabelLayout.Assign(rows, labels, em, step);
         var hasHeader = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
@@ -330,14 +331,40 @@ internal static class PdfTableBuilder
 
     /// <summary>
     /// How far apart two lines of one cell may stand: closer than rows of values stand (85% of the smallest distance
-    /// between two), or without two rows to compare, a little more than the document's line spacing. Never less
-    /// than 1.5 em (the usual line) nor more than 3 em (double spacing).
+    /// between two in the part, or with fewer than two rows in the part, in the whole table: table 一's parts of one
+    /// row of values and one blank row must not join the two labels), or without two rows to compare, a little more
+    /// than the document's line spacing. Never less than 1.5 em (the usual line) nor more than 3 em (double spacing).
     /// </summary>
-    private static double LineStep(List<BodyRow> rows, double em, double lineSpacing)
+    private static double LineStep(List<BodyRow> rows, double em, double lineSpacing, double tablePitch)
     {
         var pitch = RowPitch(rows, em);
+        pitch = pitch > 0 ? pitch : tablePitch;
         var step = pitch > 0 ? 0.85 * pitch : 1.2 * lineSpacing * em;
         return Math.Clamp(step, 1.5 * em, 3 * em);
+    }
+
+    /// <summary>The smallest distance between two bands with values on one page, or 0.</summary>
+    private static double TablePitch(List<PdfBand> bands, double em)
+    {
+        var pitch = double.MaxValue;
+        PdfBand? previous = null;
+        foreach (var b in bands)
+        {
+            if (!b.HasValue)
+            {
+                continue;
+            }
+
+            var d = previous is null || previous.Page != b.Page ? 0 : b.YCenter - previous.YCenter;
+            if (d >= 0.5 * em)
+            {
+                pitch = Math.Min(pitch, d);
+            }
+
+            previous = b;
+        }
+
+        return pitch == double.MaxValue ? 0 : pitch;
     }
 
     /// <summary>The smallest distance between two rows of values on one page.</summary>
