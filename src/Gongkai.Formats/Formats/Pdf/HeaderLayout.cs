@@ -205,8 +205,11 @@ internal sealed class HeaderLayout
     /// <summary>
     /// A column blank in every row has no values to make a seed, only its header: the lowest header text there (nothing
     /// under it), over no value. Each such text goes to its nearest seed; when that seed's own header (or a nearer
-    /// such text) stands apart from it by an em or more, it heads a column of its own. Text over no value is common
-    /// without any blank column (numbers set right in wide cells under centred headers): it then just joins its seed.
+    /// such text) stands apart from it, it heads a column of its own. Apart means an em or more; in narrow columns,
+    /// where neighbouring headers stand closer, 0.6 em between two words of two characters or more (a header
+    /// letter-spaced into words, "总 计", splits into single characters), or 0.3 em when one of them is the last line
+    /// of a cell of its own (<see cref="OwnCell"/>). Text over no value is common without any blank column (numbers
+    /// set right in wide cells under centred headers): it then just joins its seed.
     /// </summary>
     private void AddEmptyColumns(List<HeaderWord> words, List<List<PdfItem>> members)
     {
@@ -240,7 +243,8 @@ internal sealed class HeaderLayout
                 var box = list[k].Word.Box;
                 var word = list[k].Word;
                 var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em
-                    || (Math.Max(box.XMin - t.XMax, t.XMin - box.XMax) >= 0.3 * _em && (OwnCell(words, word, t) || OwnCell(words, list[0].Word, box))));
+                    || (Gap(box, t) >= 0.6 * _em && word.Text.Length >= 2 && list[0].Word.Text.Length >= 2)
+                    || (Gap(box, t) >= 0.3 * _em && (OwnCell(words, word, t) || OwnCell(words, list[0].Word, box))));
                 if (apart && list[k].Distance > 0)
                 {
                     Seeds.Add((box.XMin, box.XMax));
@@ -251,6 +255,8 @@ internal sealed class HeaderLayout
             }
         }
     }
+
+    private static double Gap(PdfBox a, PdfBox b) => Math.Max(a.XMin - b.XMax, b.XMin - a.XMax);
 
     /// <summary>
     /// Whether the word is the last line of a cell of its own beside <paramref name="other"/>: a line of header text

@@ -10,20 +10,6 @@ namespace Gongkai.Formats.Pdf;
 /// </summary>
 internal static class PdfTableBuilder
 {
-    private sealed class Part
-    {
-        public List<PdfBand> Header { get; } = [];
-
-        public List<PdfBand> Body { get; } = [];
-
-        public double ValueLeft { get; set; } = double.MaxValue;
-
-        public bool HasValues { get; set; }
-
-        /// <summary>The values' left edge in the parts before: where a part with no value at all has its columns.</summary>
-        public double TableValueLeft { get; init; } = double.MaxValue;
-    }
-
     /// <summary>
     /// The table, or when a part has no column header, its header rows and its body rows as separate tables
     /// of rows in x order: the assembler then takes no column position from the header, which no longer matches the
@@ -35,8 +21,8 @@ internal static class PdfTableBuilder
         LabelColumns.Split(bands, em);
         var rows = new List<BuiltRow>();
         var grid = true;
-        var pitch = TablePitch(bands, em);
-        foreach (var part in Cut(bands, em))
+        var pitch = TableParts.Pitch(bands, em);
+        foreach (var part in TableParts.Cut(bands, em))
         {
             grid &= BuildPart(part, em, lineSpacing, pitch, rows);
         }
@@ -86,96 +72,8 @@ internal static class PdfTableBuilder
         return tables;
     }
 
-    private static List<Part> Cut(List<PdfBand> bands, double em)
-    {
-        var parts = new List<Part>();
-        var part = new Part();
-        parts.Add(part);
-
-        // the values' left edge over all parts so far: a part whose first columns are blank starts further right,
-        // and the next part's title over the columns must still end it
-        var valueLeft = double.MaxValue;
-        foreach (var band in bands)
-        {
-            if (band.HasValue)
-            {
-                part.Body.Add(band);
-                part.HasValues = true;
-                foreach (var i in band.Items)
-                {
-                    if (i.Kind == PdfItemKind.Value)
-                    {
-                        part.ValueLeft = Math.Min(part.ValueLeft, i.Box.XMin);
-                        valueLeft = Math.Min(valueLeft, i.Box.XMin);
-                    }
-                }
-            }
-            else if (!part.HasValues && !(Over(band, valueLeft, em) && EndsWithRows(part, valueLeft, em)))
-            {
-                part.Header.Add(band);
-            }
-            else if (!band.IsVertical && Over(band, valueLeft, em))
-            {
-                // text over the columns after rows of values (or of labels only): the header of the next part
-                TakeRows(part, valueLeft, em);
-                part = new Part { TableValueLeft = valueLeft };
-                part.Header.Add(band);
-                parts.Add(part);
-            }
-            else
-            {
-                part.Body.Add(band);
-            }
-        }
-
-        TakeRows(part, valueLeft, em);
-        return parts;
-    }
-
-    private static bool Over(PdfBand band, double valueLeft, double em) => band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em));
-
-    /// <summary>
-    /// Whether a part with no values so far ends with rows: lines wholly in the label column, below text over the
-    /// columns, with no header text over the columns level with them (the 勾稽关系 note beside "总计" is the
-    /// header's). A part whose every cell is blank ("行政事业性收费" under "本年收费金额") has only such rows.
-    /// </summary>
-    private static bool EndsWithRows(Part part, double valueLeft, double em) => RowCount(part, valueLeft, em) > 0;
-
-    private static int RowCount(Part part, double valueLeft, double em)
-    {
-        if (part.HasValues || valueLeft == double.MaxValue)
-        {
-            return 0;
-        }
-
-        var n = 0;
-        for (var k = part.Header.Count - 1; k > 0; k--)
-        {
-            var band = part.Header[k];
-            if (band.IsVertical || Over(band, valueLeft, em) || part.Header.Exists(h => Over(h, valueLeft, em) && Math.Abs(h.YCenter - band.YCenter) <= 0.8 * em && h.Page == band.Page))
-            {
-                break;
-            }
-
-            n++;
-        }
-
-        return n < part.Header.Count && part.Header.GetRange(0, part.Header.Count - n).Exists(h => Over(h, valueLeft, em)) ? n : 0;
-    }
-
-    /// <summary>Moves the rows of a part with no values from its header to its body.</summary>
-    private static void TakeRows(Part part, double valueLeft, double em)
-    {
-        var n = RowCount(part, valueLeft, em);
-        if (n > 0)
-        {
-            part.Body.AddRange(part.Header.GetRange(part.Header.Count - n, n));
-            part.Header.RemoveRange(part.Header.Count - n, n);
-        }
-    }
-
     /// <summary>Adds the part's header rows and body rows; false when its header gave no column at all.</summary>
-    private static bool BuildPart(Part part, double em, double lineSpacing, double tablePitch, List<BuiltRow> output)
+    private static bool BuildPart(TablePart part, double em, double lineSpacing, double tablePitch, List<BuiltRow> output)
     {
         var valueLeft = part.HasValues ? part.ValueLeft : part.TableValueLeft;
         var left = valueLeft == double.MaxValue ? double.MaxValue : valueLeft + (0.1 * em);
@@ -341,30 +239,6 @@ internal static class PdfTableBuilder
         pitch = pitch > 0 ? pitch : tablePitch;
         var step = pitch > 0 ? 0.85 * pitch : 1.2 * lineSpacing * em;
         return Math.Clamp(step, 1.5 * em, 3 * em);
-    }
-
-    /// <summary>The smallest distance between two bands with values on one page, or 0.</summary>
-    private static double TablePitch(List<PdfBand> bands, double em)
-    {
-        var pitch = double.MaxValue;
-        PdfBand? previous = null;
-        foreach (var b in bands)
-        {
-            if (!b.HasValue)
-            {
-                continue;
-            }
-
-            var d = previous is null || previous.Page != b.Page ? 0 : b.YCenter - previous.YCenter;
-            if (d >= 0.5 * em)
-            {
-                pitch = Math.Min(pitch, d);
-            }
-
-            previous = b;
-        }
-
-        return pitch == double.MaxValue ? 0 : pitch;
     }
 
     /// <summary>The smallest distance between two rows of values on one page.</summary>

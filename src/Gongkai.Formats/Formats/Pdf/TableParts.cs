@@ -1,0 +1,122 @@
+namespace Gongkai.Formats.Pdf;
+
+/// <summary>
+/// Cuts a printed table into parts, each a header and the rows under it: table 一 has four, one per 第二十条 item, and
+/// a header repeated on a new page starts another. A part ends where text over the columns follows its rows of values,
+/// or, in a part with no value at all (every cell blank), its rows of labels.
+/// </summary>
+internal static class TableParts
+{
+    /// <summary>The parts, in order.</summary>
+    public static List<TablePart> Cut(List<PdfBand> bands, double em)
+    {
+        var parts = new List<TablePart>();
+        var part = new TablePart();
+        parts.Add(part);
+
+        // the values' left edge over all parts so far: a part whose first columns are blank starts further right,
+        // and the next part's title over the columns must still end it
+        var valueLeft = double.MaxValue;
+        foreach (var band in bands)
+        {
+            if (band.HasValue)
+            {
+                part.Body.Add(band);
+                part.HasValues = true;
+                foreach (var i in band.Items)
+                {
+                    if (i.Kind == PdfItemKind.Value)
+                    {
+                        part.ValueLeft = Math.Min(part.ValueLeft, i.Box.XMin);
+                        valueLeft = Math.Min(valueLeft, i.Box.XMin);
+                    }
+                }
+            }
+            else if (!part.HasValues && !(Over(band, valueLeft, em) && EndsWithRows(part, valueLeft, em)))
+            {
+                part.Header.Add(band);
+            }
+            else if (!band.IsVertical && Over(band, valueLeft, em))
+            {
+                // text over the columns after rows of values (or of labels only): the header of the next part
+                TakeRows(part, valueLeft, em);
+                part = new TablePart { TableValueLeft = valueLeft };
+                part.Header.Add(band);
+                parts.Add(part);
+            }
+            else
+            {
+                part.Body.Add(band);
+            }
+        }
+
+        TakeRows(part, valueLeft, em);
+        return parts;
+    }
+
+    private static bool Over(PdfBand band, double valueLeft, double em) => band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em));
+
+    /// <summary>
+    /// Whether a part with no values so far ends with rows: lines wholly in the label column, below text over the
+    /// columns, with no header text over the columns level with them (the 勾稽关系 note beside "总计" is the
+    /// header's). A part whose every cell is blank ("行政事业性收费" under "本年收费金额") has only such rows.
+    /// </summary>
+    private static bool EndsWithRows(TablePart part, double valueLeft, double em) => RowCount(part, valueLeft, em) > 0;
+
+    private static int RowCount(TablePart part, double valueLeft, double em)
+    {
+        if (part.HasValues || valueLeft == double.MaxValue)
+        {
+            return 0;
+        }
+
+        var n = 0;
+        for (var k = part.Header.Count - 1; k > 0; k--)
+        {
+            var band = part.Header[k];
+            if (band.IsVertical || Over(band, valueLeft, em) || part.Header.Exists(h => Over(h, valueLeft, em) && Math.Abs(h.YCenter - band.YCenter) <= 0.8 * em && h.Page == band.Page))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        return n < part.Header.Count && part.Header.GetRange(0, part.Header.Count - n).Exists(h => Over(h, valueLeft, em)) ? n : 0;
+    }
+
+    /// <summary>Moves the rows of a part with no values from its header to its body.</summary>
+    private static void TakeRows(TablePart part, double valueLeft, double em)
+    {
+        var n = RowCount(part, valueLeft, em);
+        if (n > 0)
+        {
+            part.Body.AddRange(part.Header.GetRange(part.Header.Count - n, n));
+            part.Header.RemoveRange(part.Header.Count - n, n);
+        }
+    }
+
+    /// <summary>The smallest distance between two bands with values on one page, or 0.</summary>
+    public static double Pitch(List<PdfBand> bands, double em)
+    {
+        var pitch = double.MaxValue;
+        PdfBand? previous = null;
+        foreach (var b in bands)
+        {
+            if (!b.HasValue)
+            {
+                continue;
+            }
+
+            var d = previous is null || previous.Page != b.Page ? 0 : b.YCenter - previous.YCenter;
+            if (d >= 0.5 * em)
+            {
+                pitch = Math.Min(pitch, d);
+            }
+
+            previous = b;
+        }
+
+        return pitch == double.MaxValue ? 0 : pitch;
+    }
+}
