@@ -96,27 +96,33 @@ internal static class TableParts
         }
     }
 
-    /// <summary>The smallest distance between two bands with values on one page, or 0.</summary>
+    /// <summary>
+    /// The smallest distance between two bands with values on one page; with no two such (table 一 across a page
+    /// break, every part of one row), between a band with values and a header line right above it, which stands a
+    /// row above it in a table of one-line rows; 0 when there is neither.
+    /// </summary>
     public static double Pitch(List<PdfBand> bands, double em)
     {
         var pitch = double.MaxValue;
-        PdfBand? previous = null;
-        foreach (var b in bands)
+        var underHeader = double.MaxValue;
+        for (var k = 1; k < bands.Count; k++)
         {
-            if (!b.HasValue)
+            var (a, b) = (bands[k - 1], bands[k]);
+            if (!b.HasValue || a.Page != b.Page || b.YCenter - a.YCenter < 0.5 * em)
             {
                 continue;
             }
 
-            var d = previous is null || previous.Page != b.Page ? 0 : b.YCenter - previous.YCenter;
-            if (d >= 0.5 * em)
+            if (a.HasValue)
             {
-                pitch = Math.Min(pitch, d);
+                pitch = Math.Min(pitch, b.YCenter - a.YCenter);
             }
-
-            previous = b;
+            else if (!a.IsVertical && a.Items.Count >= 2)
+            {
+                underHeader = Math.Min(underHeader, b.YCenter - a.YCenter);
+            }
         }
 
-        return pitch == double.MaxValue ? 0 : pitch;
+        return pitch != double.MaxValue ? pitch : underHeader != double.MaxValue ? underHeader : 0;
     }
 }
