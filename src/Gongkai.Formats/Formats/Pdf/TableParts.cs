@@ -36,7 +36,7 @@ internal static class TableParts
             {
                 part.Header.Add(band);
             }
-            else if (!band.IsVertical && Over(band, valueLeft, em))
+            else if (!band.IsVertical && (Over(band, valueLeft, em) || OverColumnHeader(band, part, em)))
             {
                 // text over the columns after rows of values (or of labels only): the header of the next part
                 TakeRows(part, valueLeft, em);
@@ -52,6 +52,40 @@ internal static class TableParts
 
         TakeRows(part, valueLeft, em);
         return parts;
+    }
+
+    /// <summary>
+    /// Whether text after rows of values stands over one of the part's column headers (one after the first on its
+    /// header line, right of the part's labels): the next part's title over a first column blank in every row
+    /// ("第二十条第（五）项" over "本年新制作数量", left of every value).
+    /// </summary>
+    private static bool OverColumnHeader(PdfBand band, TablePart part, double em)
+    {
+        var labelRight = double.MinValue;
+        foreach (var b in part.Body)
+        {
+            foreach (var i in b.Items)
+            {
+                if (i.Kind != PdfItemKind.Value && i.Box.XMax < part.ValueLeft)
+                {
+                    labelRight = Math.Max(labelRight, i.Box.XMax);
+                }
+            }
+        }
+
+        foreach (var h in part.Header)
+        {
+            for (var k = 1; k < h.Items.Count; k++)
+            {
+                var head = h.Items[k].Box;
+                if (head.XMin > labelRight + em && band.Items.Exists(i => Math.Min(i.Box.XMax, head.XMax) - Math.Max(i.Box.XMin, head.XMin) > 0.5 * em))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool Over(PdfBand band, double valueLeft, double em) => band.Items.Exists(i => i.Box.XMax > valueLeft + (0.1 * em));
