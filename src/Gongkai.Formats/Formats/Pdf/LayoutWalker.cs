@@ -168,7 +168,7 @@ internal static class LayoutWalker
     /// <summary>
     /// Where a table's header starts among the short lines above its first values: after the last line that is a
     /// paragraph's, in the body's type and starting at its left edge or first-line indent, and wide (a one-line
-    /// paragraph that stops short: "对照上级要求，对563件申请作出部分公开答复。"). A header's lines are set in the
+    /// paragraph that stops short: "对照上级要求，对563件申请作出部分公开答复。"), or short and ending a sentence. A header's lines are set in the
     /// table's type or stand inside its cells.
     /// </summary>
     private static int HeaderStart(List<PdfBand> pending, PdfBody body)
@@ -182,7 +182,8 @@ internal static class LayoutWalker
             }
 
             var item = b.Items[0];
-            if (item.Kind == PdfItemKind.Prose && Math.Abs(item.Em - body.Em) <= 0.1 * body.Em
+            if ((item.Kind == PdfItemKind.Prose || (item.Kind == PdfItemKind.Text && EndsSentence(item.Text)))
+                && Math.Abs(item.Em - body.Em) <= 0.1 * body.Em
                 && item.Box.XMin >= body.Left - (0.5 * body.Em) && item.Box.XMin <= body.Left + (2.5 * body.Em))
             {
                 return k + 1;
@@ -190,6 +191,13 @@ internal static class LayoutWalker
         }
 
         return 0;
+    }
+
+    /// <summary>A line that ends a sentence, as a paragraph's last line does and a table header's never does.</summary>
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '；' or '！' or '？' or '.' or ';';
     }
 
     /// <summary>

@@ -70,7 +70,7 @@ internal sealed record PdfBody(double Left, double Right, double Em)
             return new PdfBody(minLeft == double.MaxValue ? 0 : minLeft, Math.Max(maxRight, minLeft == double.MaxValue ? 1 : minLeft + 1), em);
         }
 
-        return new PdfBody(LeftEdge(lefts), RightEdge(rights), em);
+        return new PdfBody(LeftEdge(lefts, em), RightEdge(rights), em);
     }
 
     /// <summary>
@@ -100,9 +100,11 @@ internal sealed record PdfBody(double Left, double Right, double Em)
 
     /// <summary>
     /// The furthest left edge shared by at least a quarter as many lines as the most common one (within a point);
-    /// stray lines (a label poking out) are too few to count.
+    /// stray lines (a label poking out) are too few to count. A single line two characters left of the most common
+    /// edge is the margin too: in a report of short paragraphs the indented first lines outnumber the rest, and the
+    /// lines that start at the margin are often too short to count as running text.
     /// </summary>
-    private static int LeftEdge(Dictionary<int, int> counts)
+    private static int LeftEdge(Dictionary<int, int> counts, double em)
     {
         var mode = Mode(counts);
         var need = Math.Max(2, counts[mode] / 4);
@@ -113,6 +115,17 @@ internal sealed record PdfBody(double Left, double Right, double Em)
             if (k < best && n >= need)
             {
                 best = k;
+            }
+        }
+
+        if (best == mode && em > 0)
+        {
+            foreach (var k in counts.Keys)
+            {
+                if (k < best && Math.Abs(mode - k - (2 * em)) <= Math.Max(1.5, 0.1 * em))
+                {
+                    best = k;
+                }
             }
         }
 
