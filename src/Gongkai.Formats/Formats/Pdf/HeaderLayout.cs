@@ -173,6 +173,21 @@ internal sealed class HeaderLayout
         {
             AddEmptyColumns(words, members);
         }
+        else
+        {
+            // a part whose every cell is blank: its columns are where the lowest header texts stand
+            foreach (var w in words.Where(w => !HasTextUnder(words, w)).OrderBy(w => w.Box.XMin))
+            {
+                if (Seeds.Count > 0 && w.Box.XMin <= Seeds[^1].XMax + (0.25 * _em))
+                {
+                    Seeds[^1] = (Seeds[^1].XMin, Math.Max(Seeds[^1].XMax, w.Box.XMax));
+                    continue;
+                }
+
+                Seeds.Add((w.Box.XMin, w.Box.XMax));
+                members.Add([]);
+            }
+        }
 
         var order = Enumerable.Range(0, Seeds.Count).OrderBy(i => Seeds[i].XMin).ToArray();
         var seeds = order.Select(i => Seeds[i]).ToList();
@@ -190,8 +205,11 @@ internal sealed class HeaderLayout
     /// <summary>
     /// A column blank in every row has no values to make a seed, only its header: the lowest header text there (nothing
     /// under it), over no value. Each such text goes to its nearest seed; when that seed's own header (or a nearer
-    /// such text) stands apart from it by an em or more, it heads a column of its own. Text over no value is common
-    /// without any blank column (numbers set right in wide cells under centred headers): it then just joins its seed.
+    /// such text) stands apart from it, it heads a column of its own. Apart means an em or more; in narrow columns,
+    /// where neighbouring headers stand closer, 0.6 em between two words of two characters or more (a header
+    /// letter-spaced into words, "总 计", splits into single characters), or 0.3 em when one of them is the last line
+    /// of a cell of its own (<see cref="OwnCell"/>). Text over no value is common without any blank column (numbers
+    /// set right in wide cells under centred headers): it then just joins its seed.
     /// </summary>
     private void AddEmptyColumns(List<HeaderWord> words, List<List<PdfItem>> members)
     {
@@ -223,7 +241,10 @@ internal sealed class HeaderLayout
             for (var k = 1; k < list.Count; k++)
             {
                 var box = list[k].Word.Box;
-                var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em);
+                var word = list[k].Word;
+                var apart = taken.TrueForAll(t => box.XMin - t.XMax >= _em || t.XMin - box.XMax >= _em
+                    || (Gap(box, t) >= 0.6 * _em && word.Text.Length >= 2 && list[0].Word.Text.Length >= 2)
+                    || (Gap(box, t) >= 0.3 * _em && (OwnCell(words, word, t) || OwnCell(words, list[0].Word, box))));
                 if (apart && list[k].Distance > 0)
                 {
                     Seeds.Add((box.XMin, box.XMax));
@@ -234,6 +255,18 @@ internal sealed class HeaderLayout
             }
         }
     }
+
+    private static double Gap(PdfBox a, PdfBox b) => Math.Max(a.XMin - b.XMax, b.XMin - a.XMax);
+
+    /// <summary>
+    /// Whether the word is the last line of a cell of its own beside <paramref name="other"/>: a line of header text
+    /// stands directly above it, over it and not over <paramref name="other"/> ("结果" over "纠正" beside "结果" over
+    /// "维持"). Narrow columns leave less than an em between their headers; two cells' stacked lines tell them from a
+    /// header letter-spaced into two words ("总 计").
+    /// </summary>
+    private bool OwnCell(List<HeaderWord> words, HeaderWord word, PdfBox other) =>
+        words.Exists(o => o.Page == word.Page && o.Box.YCenter < word.Box.YCenter - (0.4 * _em) && word.Box.YCenter - o.Box.YCenter <= _lineStep
+            && o.Box.XOverlapRatio(word.Box) >= 0.6 && !o.Box.OverlapsX(other));
 
     /// <summary>Whether other header text stands under the word (on its page, overlapping it): then it heads others.</summary>
     private bool HasTextUnder(List<HeaderWord> words, HeaderWord w) =>

@@ -44,7 +44,7 @@ internal static class LayoutWalker
             {
                 if (kind is BandKind.Heading or BandKind.Prose)
                 {
-                    var trailing = CloseTable(table);
+                    var trailing = CloseTable(table, body);
                     chunks.Add(new PdfChunk(true, table));
                     table = null;
                     prose.AddRange(trailing);
@@ -59,8 +59,10 @@ internal static class LayoutWalker
             switch (kind)
             {
                 case BandKind.Value:
+                    var header = HeaderStart(pending, body);
+                    prose.AddRange(pending.GetRange(0, header));
                     Flush(chunks, prose);
-                    table = [.. pending, band];
+                    table = [.. pending.GetRange(header, pending.Count - header), band];
                     pending.Clear();
                     lastProse = null;
                     break;
@@ -87,7 +89,7 @@ internal static class LayoutWalker
 
         if (table is not null)
         {
-            var trailing = CloseTable(table);
+            var trailing = CloseTable(table, body);
             chunks.Add(new PdfChunk(true, table));
             prose.AddRange(trailing);
         }
@@ -159,11 +161,52 @@ internal static class LayoutWalker
         return band.Page == previous.Page + 1 && firstOfPage.Contains(band);
     }
 
+    /// <summary>Every item of the band is set in a type under 90% of the body's.</summary>
+    private static bool InTableType(PdfBand band, PdfBody body) =>
+        band.Items.TrueForAll(i => i.Kind is PdfItemKind.Text or PdfItemKind.Value && i.Em < 0.9 * body.Em);
+
+    /// <summary>
+    /// Where a table's header starts among the short lines above its first values: after the last line that is a
+    /// paragraph's, in the body's type and starting at its left edge or first-line indent, and wide (a one-line
+    /// paragraph that stops short: "对照上级要求，对563件申请作出部分公开答复。"), or short and ending a sentence. A header's lines are set in the
+    /// table's type or stand inside its cells.
+    /// </summary>
+    private static int HeaderStart(List<PdfBand> pending, PdfBody body)
+    {
+        for (var k = pending.Count - 1; k >= 0; k--)
+        {
+            var b = pending[k];
+            if (b.Items.Count != 1)
+            {
+                continue;
+            }
+
+            var item = b.Items[0];
+            if ((item.Kind == PdfItemKind.Prose || (item.Kind == PdfItemKind.Text && EndsSentence(item.Text)))
+                && Math.Abs(item.Em - body.Em) <= 0.1 * body.Em
+                && item.Box.XMin >= body.Left - (0.5 * body.Em) && item.Box.XMin <= body.Left + (2.5 * body.Em))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>A line that ends a sentence, as a paragraph's last line does and a table header's never does.</summary>
+    private static bool EndsSentence(string text)
+    {
+        var t = text.TrimEnd();
+        return t.Length > 0 && t[^1] is '。' or '；' or '！' or '？' or '.' or ';';
+    }
+
     /// <summary>
     /// Ends a table: bands after its last row of values stay only when they lie wholly left of the values (the
-    /// wrapped end of a row label); anything else is given back to the prose.
+    /// wrapped end of a row label) or are set in a type clearly smaller than the body's, as tables are and running
+    /// text is not (the last part of table 一 with every cell blank: "第二十条第（八）项" / its header / "行政事业性收费");
+    /// anything from the first other band on is given back to the prose.
     /// </summary>
-    private static List<PdfBand> CloseTable(List<PdfBand> table)
+    private static List<PdfBand> CloseTable(List<PdfBand> table, PdfBody body)
     {
         var last = table.FindLastIndex(b => b.HasValue);
         var left = double.MaxValue;
@@ -181,7 +224,7 @@ internal static class LayoutWalker
         var cut = table.Count;
         for (var k = last + 1; k < table.Count; k++)
         {
-            if (!table[k].Items.TrueForAll(i => i.Box.XMax <= left))
+            if (!table[k].Items.TrueForAll(i => i.Box.XMax <= left) && !InTableType(table[k], body))
             {
                 cut = k;
                 break;

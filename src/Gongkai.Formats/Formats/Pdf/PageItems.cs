@@ -35,23 +35,18 @@ internal static class PageItems
         var items = new List<PdfItem>(lines.Count * 2);
         var vertical = new List<PdfItem>();
         var singles = new List<PdfLine>();
-        foreach (var line in lines)
+        foreach (var whole in lines)
         {
-            var em = LineEm(line, body.Em);
-            if (VerticalText.IsVertical(line))
+            if (VerticalText.IsVertical(whole))
             {
-                vertical.Add(VerticalText.Item(page.Number, line.Words, line.Index, em));
+                vertical.Add(VerticalText.Item(page.Number, whole.Words, whole.Index, LineEm(whole, body.Em)));
                 continue;
             }
 
-            if (line.Words.Count == 1 && line.Words[0].Text.Length == 1 && PdfText.IsCjkLike(line.Words[0].Text[0]))
+            foreach (var line in ByLevel(whole, body.Em))
             {
-                // a lone character may be the last one of a vertical text; decided once those are gathered
-                singles.Add(line);
-                continue;
+                Add(page.Number, line, body, items, singles);
             }
-
-            Split(page.Number, line, em, body, items);
         }
 
         foreach (var s in VerticalText.Merge(page.Number, vertical, singles, body.Em))
@@ -67,10 +62,82 @@ internal static class PageItems
         return items;
     }
 
+    private static void Add(int page, PdfLine line, PdfBody body, List<PdfItem> items, List<PdfLine> singles)
+    {
+        if (line.Words.Count == 1 && line.Words[0].Text.Length == 1 && PdfText.IsCjkLike(line.Words[0].Text[0]))
+        {
+            // a lone character may be the last one of a vertical text; decided once those are gathered
+            singles.Add(line);
+            return;
+        }
+
+        Split(page, line, LineEm(line, body.Em), body, items);
+    }
+
+    /// <summary>
+    /// A pdftotext line cut where its words stand at different heights. With Chromium's tall boxes pdftotext puts
+    /// words of a table's stacked header cells into one line ("结果 结果 其他 尚未 总计 结果 未经复议直接起诉", from
+    /// three rows of the header); words whose vertical centres lie within 0.35 em (of the body's type, or of the
+    /// line's when smaller) stay together, so a digit in another font a little higher stays on its line.
+    /// </summary>
+    private static List<PdfLine> ByLevel(PdfLine line, double bodyEm)
+    {
+        var words = line.Words;
+        if (words.Count < 2)
+        {
+            return [line];
+        }
+
+        var em = Math.Min(LineEm(line, bodyEm), bodyEm);
+        var order = new List<PdfWord>(words);
+        order.Sort((a, b) => a.Box.YCenter.CompareTo(b.Box.YCenter));
+        if (order[^1].Box.YCenter - order[0].Box.YCenter <= 0.35 * em)
+        {
+            return [line];
+        }
+
+        var result = new List<PdfLine>();
+        var group = new List<PdfWord> { order[0] };
+        for (var i = 1; i <= order.Count; i++)
+        {
+            if (i < order.Count && order[i].Box.YCenter - order[i - 1].Box.YCenter <= 0.35 * em)
+            {
+                group.Add(order[i]);
+                continue;
+            }
+
+            group.Sort((a, b) => a.Box.XMin.CompareTo(b.Box.XMin));
+            var box = group[0].Box;
+            foreach (var w in group)
+            {
+                box = box.Union(w.Box);
+            }
+
+            result.Add(new PdfLine(group, box, line.Index));
+            if (i < order.Count)
+            {
+                group = [order[i]];
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// The line's font size: from its CJK characters, else (a row of numbers printed as one line, as Chromium does)
+    /// from its numbers' digits, when they suggest a smaller type than the body's: the gaps between a table's
+    /// numbers are measured against the table's type, not the prose's.
+    /// </summary>
     private static double LineEm(PdfLine line, double fallback)
     {
         var em = PdfText.MedianEm(line.Words, 0);
-        return em > 0 ? em : fallback;
+        if (em > 0)
+        {
+            return em;
+        }
+
+        var digits = PdfText.DigitEm(line.Words);
+        return digits > 0 ? Math.Min(digits, fallback) : fallback;
     }
 
     private static void Split(int page, PdfLine line, double em, PdfBody body, List<PdfItem> items)

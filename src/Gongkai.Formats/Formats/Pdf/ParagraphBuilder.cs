@@ -79,7 +79,10 @@ internal static class ParagraphBuilder
 
     /// <summary>
     /// Two centred lines of one size, close together: a title wrapped over two lines. The first may run across the
-    /// whole body when its type is larger than the body's (a long title's first line).
+    /// whole body when its type is larger than the body's (a long title's first line). Their centres agree within
+    /// half an em, each within 0.6 em of the body's centre (equal margins), and they start at different places: two
+    /// one-line paragraphs that stop short near the middle ("…1196件，取得较好成效。" / "我局制发…") both start at the
+    /// first-line indent, and a paragraph's last line starts at the margin.
     /// </summary>
     private static bool IsCentredPair(PdfItem previous, PdfItem line, PdfBody body)
     {
@@ -90,7 +93,9 @@ internal static class ParagraphBuilder
             return false;
         }
 
-        var centred = Math.Abs(previous.Box.XCenter - centre) <= 1.5 * em && Math.Abs(line.Box.XCenter - centre) <= 1.5 * em;
+        // centred on one axis; two paragraphs' short first lines, both indented alike, are not
+        var centred = Math.Abs(previous.Box.XCenter - centre) <= 0.6 * em && Math.Abs(line.Box.XCenter - centre) <= 0.6 * em
+            && Math.Abs(previous.Box.XCenter - line.Box.XCenter) <= 0.5 * em && Math.Abs(previous.Box.XMin - line.Box.XMin) > em;
         var sameSize = Math.Abs(previous.Em - line.Em) <= 0.15 * em;
         var close = line.YCenter > previous.YCenter && line.YCenter - previous.YCenter <= 1.8 * em;
         var shortLines = !body.IsFullLine(line.Box, line.Em) && (!body.IsFullLine(previous.Box, previous.Em) || previous.Em > 1.1 * body.Em);

@@ -10,17 +10,6 @@ namespace Gongkai.Formats.Pdf;
 /// </summary>
 internal static class PdfTableBuilder
 {
-    private sealed class Part
-    {
-        public List<PdfBand> Header { get; } = [];
-
-        public List<PdfBand> Body { get; } = [];
-
-        public double ValueLeft { get; set; } = double.MaxValue;
-
-        public bool HasValues { get; set; }
-    }
-
     /// <summary>
     /// The table, or when a part has no column header, its header rows and its body rows as separate tables
     /// of rows in x order: the assembler then takes no column position from the header, which no longer matches the
@@ -32,9 +21,10 @@ internal static class PdfTableBuilder
         LabelColumns.Split(bands, em);
         var rows = new List<BuiltRow>();
         var grid = true;
-        foreach (var part in Cut(bands, em))
+        var pitch = TableParts.Pitch(bands, em);
+        foreach (var part in TableParts.Cut(bands, em))
         {
-            grid &= BuildPart(part, em, lineSpacing, rows);
+            grid &= BuildPart(part, em, lineSpacing, pitch, rows);
         }
 
         var width = 0;
@@ -82,49 +72,11 @@ internal static class PdfTableBuilder
         return tables;
     }
 
-    private static List<Part> Cut(List<PdfBand> bands, double em)
-    {
-        var parts = new List<Part>();
-        var part = new Part();
-        parts.Add(part);
-        foreach (var band in bands)
-        {
-            if (band.HasValue)
-            {
-                part.Body.Add(band);
-                part.HasValues = true;
-                foreach (var i in band.Items)
-                {
-                    if (i.Kind == PdfItemKind.Value)
-                    {
-                        part.ValueLeft = Math.Min(part.ValueLeft, i.Box.XMin);
-                    }
-                }
-            }
-            else if (!part.HasValues)
-            {
-                part.Header.Add(band);
-            }
-            else if (!band.IsVertical && band.Items.Exists(i => i.Box.XMax > part.ValueLeft + (0.1 * em)))
-            {
-                // text over the columns after rows of values: the header of the next part
-                part = new Part();
-                part.Header.Add(band);
-                parts.Add(part);
-            }
-            else
-            {
-                part.Body.Add(band);
-            }
-        }
-
-        return parts;
-    }
-
     /// <summary>Adds the part's header rows and body rows; false when its header gave no column at all.</summary>
-    private static bool BuildPart(Part part, double em, double lineSpacing, List<BuiltRow> output)
+    private static bool BuildPart(TablePart part, double em, double lineSpacing, double tablePitch, List<BuiltRow> output)
     {
-        var left = part.ValueLeft == double.MaxValue ? double.MaxValue : part.ValueLeft + (0.1 * em);
+        var valueLeft = part.HasValues ? part.ValueLeft : part.TableValueLeft;
+        var left = valueLeft == double.MaxValue ? double.MaxValue : valueLeft + (0.1 * em);
         var values = new List<PdfItem>();
         var rows = new List<BodyRow>();
         var labels = new List<PdfItem>();
@@ -173,10 +125,15 @@ internal static class PdfTableBuilder
         var headerLabels = new List<PdfItem>();
         foreach (var band in part.Header)
         {
+            var labelHeader = false;
             foreach (var item in band.Items)
             {
-                if (item.Box.XMax <= left && item.Box.XCenter <= boundary)
+                // right of the label area's header on its line, clear of the labels: a column's header over no value
+                // ("上一年项目数量" over a blank column, beside "信息内容"), however far left the values start
+                var beside = labelHeader && item.Box.XMin > labelRight + em;
+                if (item.Box.XMax <= left && item.Box.XCenter <= boundary && !beside)
                 {
+                    labelHeader = true;
                     headerLabels.Add(item);
                 }
                 else if (item.Kind == PdfItemKind.Vertical)
@@ -193,7 +150,7 @@ internal static class PdfTableBuilder
             }
         }
 
-        var step = LineStep(rows, em, lineSpacing);
+        var step = LineStep(rows, em, lineSpacing, tablePitch);
         var header = HeaderLayout.Build(words, values, em, step);
         var all = LabelLayout.Assign(rows, labels, em, step);
         var hasHeader = header.Count > 0 && Array.Exists(header.Leaves, l => l is not null);
@@ -272,12 +229,14 @@ internal static class PdfTableBuilder
 
     /// <summary>
     /// How far apart two lines of one cell may stand: closer than rows of values stand (85% of the smallest distance
-    /// between two), or without two rows to compare, a little more than the document's line spacing. Never less
-    /// than 1.5 em (the usual line) nor more than 3 em (double spacing).
+    /// between two in the part, or with fewer than two rows in the part, in the whole table: table 一's parts of one
+    /// row of values and one blank row must not join the two labels), or without two rows to compare, a little more
+    /// than the document's line spacing. Never less than 1.5 em (the usual line) nor more than 3 em (double spacing).
     /// </summary>
-    private static double LineStep(List<BodyRow> rows, double em, double lineSpacing)
+    private static double LineStep(List<BodyRow> rows, double em, double lineSpacing, double tablePitch)
     {
         var pitch = RowPitch(rows, em);
+        pitch = pitch > 0 ? pitch : tablePitch;
         var step = pitch > 0 ? 0.85 * pitch : 1.2 * lineSpacing * em;
         return Math.Clamp(step, 1.5 * em, 3 * em);
     }
