@@ -8,6 +8,12 @@ if (args.Length > 0 && args[0] == "register")
     return Gongkai.Benchmarks.RegisterBench.Run(args[1..]);
 }
 
+// scripts/bench.sh loop [seconds] — parse+audit round and round, a workload for a profiler.
+if (args.Length > 0 && args[0] == "loop")
+{
+    return Gongkai.Benchmarks.ProfileLoop.Run(args[1..]);
+}
+
 // scripts/bench.sh --pdf-ratio — the PDF reader over pdftotext alone, measured interleaved.
 if (args.Contains("--pdf-ratio"))
 {

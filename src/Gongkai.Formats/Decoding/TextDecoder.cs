@@ -26,6 +26,14 @@ internal static class TextDecoder
         }
 
         var n = Math.Min(bytes.Length, 8192);
+
+        // the common case, text without control characters, in two vectorised searches
+        var head = bytes[..n];
+        if (head.IndexOfAnyInRange((byte)0x00, (byte)0x08) < 0 && head.IndexOfAnyInRange((byte)0x0E, (byte)0x1F) < 0)
+        {
+            return false;
+        }
+
         var control = 0;
         for (var i = 0; i < n; i++)
         {

@@ -57,13 +57,8 @@ public sealed class HtmlDetector : IFormatDetector
         // a page saved with text before its markup: many tags of HTML, at least one closed
         var tags = 0;
         var closes = 0;
-        for (var i = 0; i + 1 < header.Length && tags < 64; i++)
+        for (var i = header.IndexOf((byte)'<'); i >= 0 && i + 1 < header.Length && tags < 64; i = Next(header, i))
         {
-            if (header[i] != '<')
-            {
-                continue;
-            }
-
             var close = header[i + 1] == '/';
             if (TagAt(header, i + (close ? 2 : 1)) > 0)
             {
@@ -73,6 +68,13 @@ public sealed class HtmlDetector : IFormatDetector
         }
 
         return tags >= 6 && closes >= 2 ? 40 : 0;
+    }
+
+    /// <summary>The next '&lt;' after <paramref name="i"/>, or -1 (a vectorised search: most of a plain-text report has none).</summary>
+    private static int Next(ReadOnlySpan<byte> s, int i)
+    {
+        var k = s[(i + 1)..].IndexOf((byte)'<');
+        return k < 0 ? -1 : i + 1 + k;
     }
 
     /// <summary>The length of a known tag name at <paramref name="i"/> followed by a delimiter, or 0.</summary>
