@@ -223,6 +223,32 @@ public abstract class RegisterSuite : IDisposable
     }
 
     [SkippableFact]
+    public void CsvImport_ByPieceFees_GoByOrderOfReceipt_NotByOrderOfLines()
+    {
+        var reg = Open(D("2025-06-01"));
+
+        // one earlier application of the same applicant already in the register, in the same month
+        reg.Receive(null, "钱某乙", ApplicantType.NaturalPerson, ReceiptChannel.Online, D("2025-03-01"), "已登记");
+        var csv = new System.Text.StringBuilder("编号,申请人,申请人类型,提交方式,收到日期,申请内容,收费方式,收费通知日期\n");
+
+        // eleven more, the file listing the latest first; by receipt the last two are the 11th and 12th of the month,
+        // the first charged (ten free a month), and only they carry a fee notice
+        for (var i = 11; i >= 1; i--)
+        {
+            var fee = i >= 10 ? "按件,2025-03-25" : ",";
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"2025-1{i:00},钱某乙,自然人,网络,2025-03-{10 + i:00},第{i}件,{fee}\n");
+        }
+
+        var result = reg.ImportCsv(System.Text.Encoding.UTF8.GetBytes(csv.ToString()));
+        Assert.True(result.Ok, string.Join("\n", result.Errors.Select(e => e.In(Diagnostics.Language.Zh))));
+        Assert.Equal(11, reg.Get("2025-110").Fee!.Quantity);
+        Assert.Equal(FeeCalculator.ByPiece(11), reg.Get("2025-110").Fee!.AmountYuan);
+        Assert.Equal(12, reg.Get("2025-111").Fee!.Quantity);
+        Assert.True(reg.Get("2025-111").Fee!.AmountYuan > 0);
+        Assert.Null(reg.Get("2025-101").Fee);
+    }
+
+    [SkippableFact]
     public void Overdue_AndDueWithin_ByWorkingDays()
     {
         var reg = Open(D("2025-06-01"));

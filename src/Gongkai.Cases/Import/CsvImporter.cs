@@ -53,9 +53,8 @@ public sealed class CsvImporter(ApplicationWorkflow workflow)
 
     private List<Application> Applications(List<(HashSet<string> Header, CsvRow Row)> rows, List<ImportError> errors, Func<string, bool> existing, Func<string, DateOnly, int> rankBefore)
     {
-        var list = new List<Application>(rows.Count);
+        var received = new List<(Application App, CsvRow Row)>(rows.Count);
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var monthly = new Dictionary<(string, int, int), List<DateOnly>>();
         foreach (var (_, r) in rows)
         {
             var before = errors.Count;
@@ -63,7 +62,7 @@ public sealed class CsvImporter(ApplicationWorkflow workflow)
             var name = r.Required("申请人", "applicant");
             var typeText = r.Required("申请人类型", "type");
             var channelText = r.Required("提交方式", "channel");
-            var received = r.RequiredDate("收到日期", "received_on");
+            var receivedOn = r.RequiredDate("收到日期", "received_on");
             var request = r.Text("申请内容", "request") ?? string.Empty;
             if (typeText.Length > 0 && !RegisterLabels.TryApplicant(typeText, out _))
             {
@@ -89,12 +88,32 @@ public sealed class CsvImporter(ApplicationWorkflow workflow)
             RegisterLabels.TryChannel(channelText, out var channel);
             try
             {
-                var app = _workflow.Receive(reference, name, type, channel, received, request, r.Text("申请人标识", "applicant_key"));
-                var key = (app.ApplicantKey, received.Year, received.Month);
-                var month = monthly.TryGetValue(key, out var m) ? m : monthly[key] = [];
-                month.Add(received);
-                var rank = rankBefore(app.ApplicantKey, received) + month.Count;
-                list.Add(CsvApplicationEvents.Replay(_workflow, app, r, rank));
+                received.Add((_workflow.Receive(reference, name, type, channel, receivedOn, request, r.Text("申请人标识", "applicant_key")), r));
+            }
+            catch (RegisterException e)
+            {
+                r.Error(e.Zh, e.En);
+            }
+        }
+
+        // 按件 fees go by the order of receipt in the applicant's month, whatever the order of the file's lines:
+        // the register's applications before the day, then the file's, by day and number
+        var ranks = new Dictionary<Application, int>(ReferenceEqualityComparer.Instance);
+        foreach (var month in received.GroupBy(x => (x.App.ApplicantKey, x.App.ReceivedOn.Year, x.App.ReceivedOn.Month)))
+        {
+            var ordered = month.OrderBy(x => x.App.ReceivedOn).ThenBy(x => x.App.Ref, StringComparer.Ordinal).ToList();
+            for (var i = 0; i < ordered.Count; i++)
+            {
+                ranks[ordered[i].App] = rankBefore(ordered[i].App.ApplicantKey, ordered[i].App.ReceivedOn) + i + 1;
+            }
+        }
+
+        var list = new List<Application>(received.Count);
+        foreach (var (app, r) in received)
+        {
+            try
+            {
+                list.Add(CsvApplicationEvents.Replay(_workflow, app, r, ranks[app]));
             }
             catch (RegisterException e)
             {
