@@ -36,6 +36,44 @@ public sealed partial class Register
             return saved;
         });
 
+    /// <summary>
+    /// An explicit correction of a case's recorded facts (kind, day filed, result and day decided, or back to 尚未审结),
+    /// allowed on decided cases and in published years; the reason is required and recorded.
+    /// </summary>
+    public AppealCase CorrectAppeal(string reference, Func<AppealCase, AppealCase> amend, string reason) =>
+        Store.Run(t =>
+        {
+            ArgumentNullException.ThrowIfNull(amend);
+            RequireReason(reason);
+            var before = t.FindAppeal(reference) ?? throw ApplicationWorkflow.Refuse("REG067", $"没有编号为 {reference} 的复议诉讼案件", $"no reconsideration or suit numbered {reference}");
+            var after = amend(before) with { Ref = before.Ref, ApplicationRef = before.ApplicationRef, Version = before.Version };
+            if (!Enum.IsDefined(after.Kind))
+            {
+                throw ApplicationWorkflow.Refuse("REG061", "案件类型须为行政复议、直接起诉或复议后起诉", "the kind must be reconsideration, direct suit or suit after reconsideration");
+            }
+
+            if ((after.Result is null) != (after.DecidedOn is null))
+            {
+                throw ApplicationWorkflow.Refuse("REG068", "已审结的案件须同时有结果和审结日期；尚未审结的案件两者皆无", "a decided case needs both a result and a day decided; a pending one neither");
+            }
+
+            if (after.DecidedOn is { } on && on < after.FiledOn)
+            {
+                throw ApplicationWorkflow.Refuse("REG065", $"审结日期 {ApplicationWorkflow.D(on)} 早于提起日期 {ApplicationWorkflow.D(after.FiledOn)}", $"decided on {ApplicationWorkflow.D(on)}, before it was filed ({ApplicationWorkflow.D(after.FiledOn)})");
+            }
+
+            var app = t.FindApplication(after.ApplicationRef) ?? throw NotFound(after.ApplicationRef);
+            if (after.FiledOn < app.ReceivedOn)
+            {
+                throw ApplicationWorkflow.Refuse("REG062", $"案件提起日期 {ApplicationWorkflow.D(after.FiledOn)} 早于申请 {app.Ref} 的收到日期 {ApplicationWorkflow.D(app.ReceivedOn)}", $"filed on {ApplicationWorkflow.D(after.FiledOn)}, before {app.Ref} was received ({ApplicationWorkflow.D(app.ReceivedOn)})");
+            }
+
+            CheckAppealLocks(t, before, after, reason);
+            var saved = t.UpdateAppeal(before, after);
+            Log(t, "appeal", saved.Ref, "correct", before, saved, reason);
+            return saved;
+        });
+
     public IReadOnlyList<AppealCase> Appeals(string? applicationRef = null) => Store.Run(t => t.ListAppeals(applicationRef));
 
     /// <summary>Registers a 规章 or 行政规范性文件.</summary>
@@ -84,6 +122,46 @@ public sealed partial class Register
             Log(t, "document", number, "repeal", before, after, correctionReason);
             return after;
         });
+
+    /// <summary>
+    /// An explicit correction of a document's recorded facts (kind, title, day issued, day repealed or none), allowed in
+    /// published years; the reason is required and recorded.
+    /// </summary>
+    public RegisterDocument CorrectDocument(string number, Func<RegisterDocument, RegisterDocument> amend, string reason) =>
+        Store.Run(t =>
+        {
+            ArgumentNullException.ThrowIfNull(amend);
+            RequireReason(reason);
+            var before = t.FindDocument(number) ?? throw ApplicationWorkflow.Refuse("REG103", $"没有文号为 {number} 的文件", $"no document numbered {number}");
+            var after = amend(before) with { Number = before.Number };
+            if (string.IsNullOrWhiteSpace(after.Title))
+            {
+                throw ApplicationWorkflow.Refuse("REG100", "文件须有文号和标题", "a document needs a number and a title");
+            }
+
+            if (!Enum.IsDefined(after.Kind))
+            {
+                throw ApplicationWorkflow.Refuse("REG105", "文件类型须为规章或行政规范性文件", "the kind must be a rule or a normative document");
+            }
+
+            if (after.RepealedOn is { } r && r < after.IssuedOn)
+            {
+                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
+            }
+
+            CheckDocumentLocks(t, before, after, reason);
+            t.UpdateDocument(after);
+            Log(t, "document", after.Number, "correct", before, after, reason);
+            return after;
+        });
+
+    private static void RequireReason(string reason)
+    {
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            throw ApplicationWorkflow.Refuse("REG070", "更正须说明理由", "a correction needs a reason");
+        }
+    }
 
     public IReadOnlyList<RegisterDocument> Documents() => Store.Run(t => t.ListDocuments());
 

@@ -52,6 +52,41 @@ public sealed class RegisterCommandTests : IDisposable
     }
 
     [Fact]
+    public void AppealAndDocCorrect_InAPublishedYear_AsAnOfficeWouldUseThem()
+    {
+        Assert.Equal(0, CliRunner.RunIn(_dir, "app", "add", "--applicant", "李某", "--type", "自然人", "--received", "2024-03-04", "--today", "2025-02-01").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "app", "close", "2024-00001", "--outcome", "三.4", "--on", "2024-03-20", "--today", "2025-02-01").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "appeal", "add", "--app", "2024-00001", "--kind", "复议", "--filed", "2024-05-06", "--today", "2025-02-01").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "appeal", "close", "复2024-001", "--result", "维持", "--on", "2024-08-01", "--today", "2025-02-01").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "doc", "add", "--number", "霁规〔2024〕1号", "--title", "某办法", "--issued", "2024-04-01", "--today", "2025-02-01").ExitCode);
+        Assert.Equal(0, CliRunner.RunIn(_dir, "report", "--year", "2024", "--to", "json", "--publish", "--today", "2025-02-01").ExitCode);
+
+        // deciding again is refused and points at the correction
+        var again = CliRunner.RunIn(_dir, "appeal", "close", "复2024-001", "--result", "纠正", "--on", "2024-08-02");
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("更正", again.Err);
+
+        var nothing = CliRunner.RunIn(_dir, "appeal", "correct", "复2024-001", "--reason", "x");
+        Assert.Equal(2, nothing.ExitCode);
+        Assert.Contains("没有要更正的内容", nothing.Err);
+        var noReason = CliRunner.RunIn(_dir, "appeal", "correct", "复2024-001", "--result", "纠正");
+        Assert.Equal(2, noReason.ExitCode);
+        Assert.DoesNotContain("Exception", noReason.Err + noReason.Out);
+
+        var fixedAppeal = CliRunner.RunIn(_dir, "appeal", "correct", "复2024-001", "--result", "纠正", "--reason", "复议决定为撤销原答复");
+        Assert.Equal(0, fixedAppeal.ExitCode);
+        Assert.Contains("纠正", fixedAppeal.Out);
+        var repeal = CliRunner.RunIn(_dir, "doc", "correct", "霁规〔2024〕1号", "--repealed", "2024-12-01", "--reason", "漏登废止");
+        Assert.Equal(0, repeal.ExitCode);
+        Assert.Contains("废止 2024-12-01", repeal.Out);
+
+        // the year's report now says it no longer matches what was published
+        var report = CliRunner.RunIn(_dir, "report", "--year", "2024", "--to", "json", "--out", "again.json", "--today", "2025-02-01");
+        Assert.Equal(0, report.ExitCode);
+        Assert.Contains("不一致", report.Err);
+    }
+
+    [Fact]
     public void Calendar_Month_ShowsMakeUpDays()
     {
         var r = CliRunner.RunIn(_dir, "calendar", "--month", "2025-10");

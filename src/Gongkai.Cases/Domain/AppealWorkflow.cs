@@ -29,7 +29,7 @@ public static class AppealWorkflow
         ArgumentNullException.ThrowIfNull(appeal);
         if (appeal.Result is not null)
         {
-            throw ApplicationWorkflow.Refuse("REG063", $"案件 {appeal.Ref} 已于 {ApplicationWorkflow.D(appeal.DecidedOn!.Value)} 审结，不能再次登记结果；如需更正请使用更正", $"{appeal.Ref} was decided on {ApplicationWorkflow.D(appeal.DecidedOn!.Value)}; use a correction to change it");
+            throw ApplicationWorkflow.Refuse("REG063", $"案件 {appeal.Ref} 已于 {ApplicationWorkflow.D(appeal.DecidedOn!.Value)} 审结，不能再次登记结果；如需更改，请作为更正提交并说明理由（gongkai appeal correct）", $"{appeal.Ref} was decided on {ApplicationWorkflow.D(appeal.DecidedOn!.Value)}; to change it, submit a correction with a reason (gongkai appeal correct)");
         }
 
         if (!Enum.IsDefined(result))

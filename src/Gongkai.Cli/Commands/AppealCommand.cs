@@ -4,12 +4,12 @@ using Gongkai.Diagnostics;
 
 namespace Gongkai.Cli.Commands;
 
-/// <summary>`gongkai appeal add|close|list`: reconsideration and litigation linked to applications.</summary>
+/// <summary>`gongkai appeal add|close|correct|list`: reconsideration and litigation linked to applications.</summary>
 internal static class AppealCommand
 {
     public static Command Create()
     {
-        var cmd = new Command("appeal", "行政复议、行政诉讼案件 / reconsideration and litigation") { Add(), Close(), List() };
+        var cmd = new Command("appeal", "行政复议、行政诉讼案件 / reconsideration and litigation") { Add(), Close(), Correct(), List() };
         RegisterCli.AddGlobals(cmd);
         return cmd;
     }
@@ -28,13 +28,7 @@ internal static class AppealCommand
         var cmd = new Command("add", "登记复议或诉讼 / register a reconsideration or suit") { app, kind, filed, reference, after, RegisterCli.Correction };
         cmd.SetAction(r => RegisterCli.Run(r, (reg, lang) =>
         {
-            AppealKind k = r.GetValue(kind) switch
-            {
-                "复议" or "行政复议" or "reconsideration" => AppealKind.Reconsideration,
-                "直接起诉" or "诉讼" or "suit" => AppealKind.SuitDirect,
-                "复议后起诉" or "suit-after-review" => AppealKind.SuitAfterReconsideration,
-                var x => throw new RegisterException("CLI060", $"类型“{x}”无效，应为复议、直接起诉或复议后起诉", $"unknown kind \"{x}\""),
-            };
+            var k = ParseKind(r.GetValue(kind)!);
             var a = reg.FileAppeal(r.GetValue(reference), r.GetValue(app)!, k, RegisterCli.ParseDate(r.GetValue(filed), lang, "--filed"), r.GetValue(after), r.GetValue(RegisterCli.Correction));
             Console.Out.WriteLine(Line(a, lang));
             return ExitCodes.Clean;
@@ -50,18 +44,70 @@ internal static class AppealCommand
         var cmd = new Command("close", "登记复议决定或判决结果 / record the result") { reference, result, on, RegisterCli.Correction };
         cmd.SetAction(r => RegisterCli.Run(r, (reg, lang) =>
         {
-            AppealResult res = r.GetValue(result) switch
-            {
-                "维持" or "结果维持" or "upheld" => AppealResult.Upheld,
-                "纠正" or "结果纠正" or "corrected" => AppealResult.Corrected,
-                "其他" or "其他结果" or "other" => AppealResult.Other,
-                var x => throw new RegisterException("CLI061", $"结果“{x}”无效，应为维持、纠正或其他", $"unknown result \"{x}\""),
-            };
+            var res = ParseResult(r.GetValue(result)!);
             Console.Out.WriteLine(Line(reg.DecideAppeal(r.GetValue(reference)!, res, RegisterCli.ParseDate(r.GetValue(on), lang, "--on"), r.GetValue(RegisterCli.Correction)), lang));
             return ExitCodes.Clean;
         }));
         return cmd;
     }
+
+    private static Command Correct()
+    {
+        var reference = new Argument<string>("ref") { Description = "案件编号 / case number" };
+        var reason = new Option<string>("--reason") { Description = "更正理由（必填，将被记录）/ why (required, recorded)", Required = true };
+        var kind = new Option<string?>("--kind") { Description = "复议、直接起诉、复议后起诉 / reconsideration, suit, suit-after-review" };
+        var filed = new Option<string?>("--filed") { Description = "提起日期 / day filed" };
+        var result = new Option<string?>("--result") { Description = "维持、纠正、其他 / upheld, corrected, other" };
+        var decided = new Option<string?>("--decided") { Description = "审结日期 / day decided" };
+        var pending = new Option<bool>("--pending") { Description = "改回尚未审结（清除结果和审结日期）/ back to pending (clears result and day)" };
+        var cmd = new Command("correct", "更正已登记的案件事实（可用于已审结的案件和已发布的年度，理由将被记录）/ correct recorded facts, with a recorded reason")
+        {
+            reference, reason, kind, filed, result, decided, pending,
+        };
+        cmd.SetAction(r => RegisterCli.Run(r, (reg, lang) =>
+        {
+            var k = r.GetValue(kind) is { } kindText ? ParseKind(kindText) : (AppealKind?)null;
+            var res = r.GetValue(result) is { } resultText ? ParseResult(resultText) : (AppealResult?)null;
+            DateOnly? f = r.GetValue(filed) is { } x ? RegisterCli.ParseDate(x, lang, "--filed") : null;
+            DateOnly? d = r.GetValue(decided) is { } y ? RegisterCli.ParseDate(y, lang, "--decided") : null;
+            var back = r.GetValue(pending);
+            if (back && (res is not null || d is not null))
+            {
+                throw new RegisterException("CLI062", "--pending 不能与 --result、--decided 同时使用", "--pending cannot go with --result or --decided");
+            }
+
+            if (k is null && res is null && f is null && d is null && !back)
+            {
+                throw new RegisterException("CLI063", "没有要更正的内容：请给出 --kind、--filed、--result、--decided 或 --pending", "nothing to correct: give --kind, --filed, --result, --decided or --pending");
+            }
+
+            var a = reg.CorrectAppeal(
+                r.GetValue(reference)!,
+                a => back
+                    ? a with { Kind = k ?? a.Kind, FiledOn = f ?? a.FiledOn, Result = null, DecidedOn = null }
+                    : a with { Kind = k ?? a.Kind, FiledOn = f ?? a.FiledOn, Result = res ?? a.Result, DecidedOn = d ?? a.DecidedOn },
+                r.GetValue(reason)!);
+            Console.Out.WriteLine(Line(a, lang));
+            return ExitCodes.Clean;
+        }));
+        return cmd;
+    }
+
+    private static AppealKind ParseKind(string text) => text switch
+    {
+        "复议" or "行政复议" or "reconsideration" => AppealKind.Reconsideration,
+        "直接起诉" or "诉讼" or "suit" => AppealKind.SuitDirect,
+        "复议后起诉" or "suit-after-review" => AppealKind.SuitAfterReconsideration,
+        var x => throw new RegisterException("CLI060", $"类型“{x}”无效，应为复议、直接起诉或复议后起诉", $"unknown kind \"{x}\""),
+    };
+
+    private static AppealResult ParseResult(string text) => text switch
+    {
+        "维持" or "结果维持" or "upheld" => AppealResult.Upheld,
+        "纠正" or "结果纠正" or "corrected" => AppealResult.Corrected,
+        "其他" or "其他结果" or "other" => AppealResult.Other,
+        var x => throw new RegisterException("CLI061", $"结果“{x}”无效，应为维持、纠正或其他", $"unknown result \"{x}\""),
+    };
 
     private static Command List()
     {
