@@ -100,29 +100,6 @@ public sealed class DocxWriterTests : IDisposable
         Assert.Equal(Write(model), Write(model));
     }
 
-    [Theory]
-    [MemberData(nameof(AuthoringFileTests.SampleNames), MemberType = typeof(AuthoringFileTests))]
-    public void Sample_LaidOutAsAGrid_AssemblesToTheSameModel(string sample)
-    {
-        var model = SampleRoundTripTests.Read(TestPaths.Repo("samples", sample));
-        ModelComparer.AssertSame(model, GridProbe.ReadDocx(Write(model)), sample + " as DOCX (grid probe)");
-    }
-
-    [Fact]
-    public void RandomReports_LaidOutAsAGrid_AssembleToTheSameModel()
-    {
-        Prop.ForAll(RandomReports.Seeds.ToArbitrary(), seed =>
-        {
-            foreach (var model in new[] { RandomReports.Authored(seed), RandomReports.AsRead(seed) })
-            {
-                var diff = ModelComparer.Differences(model, GridProbe.ReadDocx(Write(model)));
-                Assert.True(diff.Length == 0, $"seed {seed}:\n{diff}");
-            }
-
-            return true;
-        }).Check(Config.QuickThrowOnFailure.WithMaxTest(30));
-    }
-
     [SkippableFact]
     public void LibreOffice_OpensItWithoutRepair()
     {
