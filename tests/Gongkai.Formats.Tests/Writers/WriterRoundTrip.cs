@@ -13,11 +13,19 @@ internal static class WriterRoundTrip
         _ => writer,
     };
 
-    /// <summary>Skips the test while the reader of <paramref name="writer"/>'s output is not registered (it is being written on another branch).</summary>
+    /// <summary>
+    /// Every writer's output has a registered reader (a missing one fails the test). The PDF round trip needs Chromium
+    /// to print and pdftotext to read; where they cannot be had, it skips with a message naming the package.
+    /// </summary>
     public static void SkipUnlessReadable(string writer)
     {
         var reader = ReaderFor(writer);
-        Skip.If(FormatRegistry.Default.Formats.All(f => f.Name != reader), $"no {reader} reader is registered yet: the {writer} round trip runs once it is merged");
+        Assert.True(FormatRegistry.Default.Formats.Any(f => f.Name == reader), $"no {reader} reader is registered for what the {writer} writer writes");
+        if (writer == "pdf")
+        {
+            Skip.If(Formats.Pdf.PdfWriterChromium.Find() is null, ExternalTools.Missing("Chromium", "chromium"));
+            Skip.If(ExternalTools.Find("pdftotext") is null, ExternalTools.Missing("pdftotext", "poppler-utils"));
+        }
     }
 
     public static byte[] Write(ReportModel model, string format)
