@@ -19,6 +19,15 @@ public sealed class CheckCommandTests : IDisposable
     }
 
     [Fact]
+    public void UnknownOption_IsNamedAsAnOption_NotAsAMissingFile()
+    {
+        var r = CliRunner.Run("check", "--bogus");
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("未知选项：--bogus", r.Err);
+        Assert.DoesNotContain("找不到文件", r.Err);
+    }
+
+    [Fact]
     public void MissingFile_InEnglish()
     {
         var r = CliRunner.Run("check", Path.Combine(_dir, "nope.txt"), "--lang", "en");

@@ -67,7 +67,9 @@ internal static class CheckCommand
         var (inputs, missing) = InputScanner.Scan(s.Paths);
         foreach (var m in missing)
         {
-            err.WriteLine(Ui.T(lang, $"gongkai：找不到文件或文件夹：{m}", $"gongkai: no such file or folder: {m}"));
+            err.WriteLine(m.StartsWith('-')
+                ? Ui.T(lang, $"gongkai：未知选项：{m}（选项见 gongkai check --help）", $"gongkai: unknown option: {m} (see gongkai check --help)")
+                : Ui.T(lang, $"gongkai：找不到文件或文件夹：{m}", $"gongkai: no such file or folder: {m}"));
         }
 
         if (inputs.Count == 0)
