@@ -14,6 +14,12 @@ if (args.Length > 0 && args[0] == "loop")
     return Gongkai.Benchmarks.ProfileLoop.Run(args[1..]);
 }
 
+// scripts/bench.sh phases [rounds] — time and allocations per phase and per rule, a guide for optimising.
+if (args.Length > 0 && args[0] == "phases")
+{
+    return Gongkai.Benchmarks.PhaseBreakdown.Run(args[1..]);
+}
+
 // scripts/bench.sh --pdf-ratio — the PDF reader over pdftotext alone, measured interleaved.
 if (args.Contains("--pdf-ratio"))
 {
