@@ -25,6 +25,7 @@ public static class ReaderMessages
     public const string EditionDefault = "R021";
     public const string NestingTooDeep = "R022";
     public const string MarkupTooLarge = "R023";
+    public const string BodyFromProse = "R024";
 
     // DOCX and legacy Word (R040–R049)
     public const string ArchiveBomb = "R040";
@@ -64,6 +65,7 @@ public static class ReaderMessages
         new(UnitInCell, "单元格“{text}”带有单位“{unit}”，已按数值读取", "the cell \"{text}\" carries the unit \"{unit}\"; it was read as a number"),
         new(RowOtherEdition, "{label} 一行不属于本报告所用的格式版本，未纳入统计表", "the row {label} belongs to the other edition of the format and was left out of the tables"),
         new(EditionFromYear, "统计表未能说明格式版本，按年度推定为 {edition}", "the tables do not show which edition they follow; {edition} was assumed from the year"),
+        new(BodyFromProse, "没有标题写明机关，机关名称“{body}”取自正文中的编制说明", "no title names the body; \"{body}\" was taken from the sentence saying who compiled the report"),
         new(EditionDefault, "统计表和年度都未能说明格式版本，按 2021 年版处理", "neither tables nor year show the edition; the 2021 edition was assumed"),
         new(NestingTooDeep, "文档嵌套层级过深（超过 {limit} 层），更深的内容已略过", "the document is nested too deeply (more than {limit} levels); deeper content was skipped"),
         new(ArchiveBomb, "DOCX 压缩包解压后过大（{what}：{size}，上限 {limit}），疑似压缩炸弹，已拒绝读取", "the DOCX archive inflates too far ({what}: {size}, limit {limit}); it looks like a zip bomb and was refused"),

@@ -14,8 +14,10 @@ namespace Gongkai.Formats.Assembly;
 /// </remarks>
 internal static partial class MetadataReader
 {
-    public static ReportMetadata Read(SectionFinder.Result found, IEnumerable<Sourced<string>> earlyProse, string? sourceUrl)
+    /// <param name="bodyFromProse">Whether the body came from the preamble's prose rather than from a title.</param>
+    public static ReportMetadata Read(SectionFinder.Result found, IEnumerable<Sourced<string>> earlyProse, string? sourceUrl, out bool bodyFromProse)
     {
+        bodyFromProse = false;
         var md = new ReportMetadata { SourceUrl = sourceUrl };
         if (found.Title is { } title)
         {
@@ -54,6 +56,12 @@ internal static partial class MetadataReader
                     md = md with { PublicationDate = new Sourced<DateOnly>(date, Offset(p.Where, m.Index, m.Length)) };
                 }
             }
+        }
+
+        if (md.Body is null)
+        {
+            md = md with { Body = BodyFromProse(earlyProse) };
+            bodyFromProse = md.Body is not null;
         }
 
         if (md.Year is null && md.StatisticalPeriod is { } period && period.Value.Start.Year == period.Value.End.Year)
@@ -115,6 +123,33 @@ internal static partial class MetadataReader
         return null;
     }
 
+    /// <summary>
+    /// Where the document has no title (a page's article body without its heading), the body named in the preamble's
+    /// sentence on who compiled the report: "本报告由某某局编制", "汇总某某区各有关单位……情况编制而成". Only a name that
+    /// ends as a body's name does ("局", "委员会", "人民政府", "实验区", …) is taken.
+    /// </summary>
+    private static Sourced<string>? BodyFromProse(IEnumerable<Sourced<string>> earlyProse)
+    {
+        foreach (var p in earlyProse)
+        {
+            var text = TraditionalChinese.ToSimplifiedChars(p.Value);
+            foreach (var m in CompiledBy().Matches(text).Cast<Match>())
+            {
+                var g = m.Groups["b"];
+                var name = g.Value.Trim();
+                // a place or a name before the kind of body: "办公室" alone or "本局" names nobody
+                var suffix = BodySuffix().Match(name);
+                if (name.Length <= 30 && suffix.Success && suffix.Index >= 2 && !name.StartsWith('本'))
+                {
+                    var start = g.Index + (g.Value.Length - g.Value.TrimStart().Length);
+                    return new Sourced<string>(p.Value.Substring(start, name.Length), Offset(p.Where, start, name.Length));
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static bool TryDate(Match m, string y, string mo, string d, out DateOnly date)
     {
         date = default;
@@ -143,6 +178,12 @@ internal static partial class MetadataReader
 
         return where with { Span = new TextSpan(where.Span.Start + index, length), Column = where.Column + index };
     }
+
+    [GeneratedRegex(@"(?:本(?:年度)?报告(?:是)?由|汇总)(?<b>[^，。、；：,;:（）()“”《》〈〉\d]{3,30}?)(?=各有关单位|各部门|各单位|所属各|及所属|本级|根据|依据|按照|编制|汇总|编写|负责|组织)")]
+    private static partial Regex CompiledBy();
+
+    [GeneratedRegex(@"(?:人民政府|政府|办公厅|办公室|委员会|管委会|管理委员会|局|厅|委|办|院|署|中心|实验区|开发区|新区|区|县|市|州|盟|旗|镇|乡|街道|部|所|站|队|会)$")]
+    private static partial Regex BodySuffix();
 
     [GeneratedRegex(@"(?<y>(?:19|20)\d{2})\s*年(?:度)?")]
     private static partial Regex TitleYear();

@@ -27,7 +27,11 @@ public static class ReportAssembler
             earlyProse = earlyProse.Prepend(new Sourced<string>(t.Text, t.Where));
         }
 
-        var metadata = MetadataReader.Read(found, earlyProse, options.SourceUrl);
+        var metadata = MetadataReader.Read(found, earlyProse, options.SourceUrl, out var bodyFromProse);
+        if (bodyFromProse && metadata.Body is { } inferred)
+        {
+            diagnostics.Add(Diagnostic.Create(ReaderMessages.BodyFromProse, Severity.Info, ReaderMessages.BodyFromProse, inferred.Where, MessageArg.Of("body", inferred.Value)));
+        }
 
         var tables = new TableInterpreter(document);
         for (var i = 0; i < document.Blocks.Length; i++)
