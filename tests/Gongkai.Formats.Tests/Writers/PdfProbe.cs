@@ -18,7 +18,7 @@ public sealed class PdfProbe
     public void Survey()
     {
         var n = Environment.GetEnvironmentVariable("PDFPROBE");
-        Skip.If(string.IsNullOrEmpty(n));
+        Skip.If(string.IsNullOrEmpty(n), "a diagnostic survey, not a test: set PDFPROBE=N to run it");
         var count = int.Parse(n!, CultureInfo.InvariantCulture);
         var start = int.Parse(Environment.GetEnvironmentVariable("PDFPROBE_START") ?? "1", CultureInfo.InvariantCulture);
         var write = Environment.GetEnvironmentVariable("PDFPROBE_WRITE") == "1";
@@ -60,7 +60,7 @@ public sealed class PdfProbe
     public void Dump()
     {
         var path = Environment.GetEnvironmentVariable("PDFDUMP");
-        Skip.If(string.IsNullOrEmpty(path));
+        Skip.If(string.IsNullOrEmpty(path), "a diagnostic dump, not a test: set PDFDUMP=file.pdf to run it");
         var run = PdftotextRunner.Run(File.ReadAllBytes(path!), new PdfReaderOptions());
         List<PdfPage> pages;
         using (var s = run.OpenOutput())
