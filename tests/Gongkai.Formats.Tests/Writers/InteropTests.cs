@@ -22,7 +22,8 @@ public sealed class InteropTests : IDisposable
         var soffice = ExternalTools.Find("soffice");
         Skip.If(soffice is null, ExternalTools.Missing("LibreOffice", "libreoffice-writer-nogui"));
         Skip.If(!Directory.Exists("/usr/share/fonts/opentype/noto") && ExternalTools.Run("fc-list", TimeSpan.FromSeconds(30), ":lang=zh").Out.Length == 0, ExternalTools.Missing("a CJK font", "fonts-noto-cjk"));
-        WriterRoundTrip.SkipUnlessReadable("pdf");
+        Assert.Contains(FormatRegistry.Default.Formats, f => f.Name == "pdf");
+        Skip.If(ExternalTools.Find("pdftotext") is null, ExternalTools.Missing("pdftotext", "poppler-utils"));
 
         var model = SampleRoundTripTests.Read(TestPaths.Repo("samples", sample));
         var docx = Path.Combine(_dir, Path.GetFileNameWithoutExtension(sample) + ".docx");

@@ -9,8 +9,9 @@ namespace Gongkai.Tests.Writers;
 
 /// <summary>
 /// Diagnostic tools, skipped unless asked for. Survey: PDFPROBE=N [PDFPROBE_START=s] writes N random reports of each kind
-/// as PDF and lists every one that does not read back the same (PDFPROBE_DIR/summary.txt). Dump: PDFDUMP=file.pdf prints
-/// the reader's bands, chunks and layout for one PDF (PDFDUMP_OUT).
+/// as PDF and lists every one that does not read back the same (PDFPROBE_DIR/summary.txt). LibreOfficeSurvey: the same
+/// through DOCX and LibreOffice (LOPROBE=N). Dump: PDFDUMP=file.pdf prints the reader's bands, chunks and layout for one
+/// PDF (PDFDUMP_OUT).
 /// </summary>
 public sealed class PdfProbe
 {
@@ -54,6 +55,61 @@ public sealed class PdfProbe
         }
 
         File.WriteAllText($"{dir}/summary.txt", $"{bad} of {results.Length} differ\n" + sb);
+    }
+
+    /// <summary>
+    /// LOPROBE=N [LOPROBE_START=s]: N random reports of each kind written as DOCX, converted to PDF by LibreOffice in
+    /// one run, read by the PDF reader; lists every one whose edition or numbers differ (LOPROBE_DIR/summary.txt).
+    /// </summary>
+    [SkippableFact]
+    public void LibreOfficeSurvey()
+    {
+        var n = Environment.GetEnvironmentVariable("LOPROBE");
+        Skip.If(string.IsNullOrEmpty(n), "a diagnostic survey, not a test: set LOPROBE=N to run it");
+        var soffice = ExternalTools.Find("soffice");
+        Skip.If(soffice is null, ExternalTools.Missing("LibreOffice", "libreoffice-writer-nogui"));
+        var count = int.Parse(n!, CultureInfo.InvariantCulture);
+        var start = int.Parse(Environment.GetEnvironmentVariable("LOPROBE_START") ?? "1", CultureInfo.InvariantCulture);
+        var dir = Environment.GetEnvironmentVariable("LOPROBE_DIR") ?? "/tmp/loprobe";
+        Directory.CreateDirectory(dir);
+        var models = new Dictionary<string, ReportModel>();
+        foreach (var seed in Enumerable.Range(start, count))
+        {
+            models["a" + seed.ToString(CultureInfo.InvariantCulture)] = RandomReports.Authored(seed);
+            models["r" + seed.ToString(CultureInfo.InvariantCulture)] = RandomReports.AsRead(seed);
+        }
+
+        var docs = new List<string>();
+        foreach (var (tag, model) in models)
+        {
+            var path = Path.Combine(dir, tag + ".docx");
+            File.WriteAllBytes(path, WriterRoundTrip.Write(model, "docx"));
+            docs.Add(path);
+        }
+
+        var profile = new Uri(Path.Combine(dir, "lo-profile")).AbsoluteUri;
+        ExternalTools.Run(soffice!, TimeSpan.FromMinutes(30), ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, .. docs]);
+        var sb = new StringBuilder();
+        var bad = 0;
+        foreach (var (tag, model) in models)
+        {
+            var pdf = Path.Combine(dir, tag + ".pdf");
+            var read = File.Exists(pdf) ? FormatRegistry.Default.Read(new ReportSource(tag + ".pdf", File.ReadAllBytes(pdf))).Value : null;
+            var wrong = read is null ? ["  unreadable"] : model.Schema.Fields.Where(f => !ModelComparer.Same(model.Tables[f].Value, read.Tables[f].Value))
+                .Select(f => $"  {f.Id}: {model.Tables[f].Value} → {read.Tables[f].Value}").Take(8).ToList();
+            if (read is not null && read.Edition != model.Edition)
+            {
+                wrong.Insert(0, $"  edition {model.Edition} → {read.Edition}");
+            }
+
+            if (wrong.Count > 0)
+            {
+                bad++;
+                sb.Append("== ").Append(tag).Append('\n').AppendJoin('\n', wrong).Append('\n');
+            }
+        }
+
+        File.WriteAllText(Path.Combine(dir, "summary.txt"), $"{bad} of {models.Count} differ\n" + sb);
     }
 
     [SkippableFact]

@@ -10,18 +10,27 @@ namespace Gongkai.Formats.Docx;
 /// <summary>
 /// A table with real merged cells: a cell spanning columns has a grid span, a cell spanning rows starts a vertical
 /// merge that the rows below continue. The head rows repeat on each page; no row breaks across pages. Widths are
-/// fixed, in proportion to the grid's column weights, across the full text width.
+/// fixed, in proportion to the grid's column weights, across the full text width, with room in every column of values
+/// for a number of four digits (five in most fonts) on one line.
 /// </summary>
 internal static class DocxWriterTableRenderer
 {
+    /// <summary>
+    /// The width a column of values needs for a number of four digits, and of five in most fonts, on one line in the
+    /// table's 10.5 pt type with the cell margins (twentieths of a point). Word and LibreOffice break a number that
+    /// does not fit ("155" over "1"), which a reader — person or program — cannot tell from two numbers.
+    /// </summary>
+    internal const int MinValueColumn = 700;
+
+    /// <summary>The narrowest a label column is made to give room to the values: two characters a line.</summary>
+    private const int MinLabelColumn = 600;
+
     /// <param name="grid">The table.</param>
     /// <param name="textWidth">The width of the text block, in twentieths of a point.</param>
     /// <param name="continues">True for the later blocks of table 1: set directly under the previous one, without a top rule of their own.</param>
     public static Table Write(GridModel grid, int textWidth, bool continues)
     {
-        var total = grid.ColumnWeights.Sum();
-        var widths = grid.ColumnWeights.Select(w => textWidth * w / total).ToArray();
-        widths[^1] += textWidth - widths.Sum();
+        var widths = Widths(grid, textWidth);
         var small = grid.Columns > 12;
 
         var props = new TableProperties(
@@ -77,6 +86,59 @@ internal static class DocxWriterTableRenderer
         }
 
         return table;
+    }
+
+    /// <summary>
+    /// Column widths in proportion to the weights; columns of values narrower than <see cref="MinValueColumn"/> are
+    /// widened at the expense of the label columns: first the narrower ones (the group labels, which wrap over the many
+    /// rows they span) down to <see cref="MinLabelColumn"/>, then the widest (the long item labels).
+    /// </summary>
+    internal static int[] Widths(GridModel grid, int textWidth)
+    {
+        var total = grid.ColumnWeights.Sum();
+        var widths = grid.ColumnWeights.Select(w => textWidth * w / total).ToArray();
+        var values = new bool[grid.Columns];
+        foreach (var row in grid.Rows)
+        {
+            foreach (var c in row)
+            {
+                if (c.Kind == GridCellKind.Value && c.ColSpan == 1)
+                {
+                    values[c.Column] = true;
+                }
+            }
+        }
+
+        var need = 0;
+        for (var k = 0; k < widths.Length; k++)
+        {
+            if (values[k] && widths[k] < MinValueColumn)
+            {
+                need += MinValueColumn - widths[k];
+            }
+        }
+
+        var labels = Enumerable.Range(0, widths.Length).Where(k => !values[k]).OrderBy(k => widths[k]).ToList();
+        var spare = labels.Sum(k => Math.Max(0, widths[k] - MinLabelColumn));
+        if (need > 0 && need <= spare)
+        {
+            for (var k = 0; k < widths.Length; k++)
+            {
+                widths[k] = values[k] ? Math.Max(widths[k], MinValueColumn) : widths[k];
+            }
+
+            // the widest label column gives only what the others cannot
+            for (var i = 0; i < labels.Count && need > 0; i++)
+            {
+                var k = labels[i];
+                var give = Math.Min(need, Math.Max(0, widths[k] - MinLabelColumn));
+                widths[k] -= give;
+                need -= give;
+            }
+        }
+
+        widths[^1] += textWidth - widths.Sum();
+        return widths;
     }
 
     private static TableCell Cell(int width, int span, MergedCellValues? merge, string text, GridCellKind kind, bool small)
