@@ -80,6 +80,7 @@ internal static class PdfTableBuilder
         var values = new List<PdfItem>();
         var rows = new List<BodyRow>();
         var labels = new List<PdfItem>();
+        var unlabelled = new HashSet<BodyRow>();
         foreach (var band in part.Body)
         {
             if (!band.HasValue)
@@ -109,8 +110,14 @@ internal static class PdfTableBuilder
             if (row is not null)
             {
                 rows.Add(row);
+                if (row.Values.Count == band.Items.Count)
+                {
+                    unlabelled.Add(row);
+                }
             }
         }
+
+        WrappedValues.Merge(rows, unlabelled, em);
 
         // the header's label area ends midway between the row labels' right edge and the values' left edge: numbers
         // set right in wide cells leave a column's centred header left of every value
