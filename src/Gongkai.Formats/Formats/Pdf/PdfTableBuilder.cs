@@ -18,6 +18,7 @@ internal static class PdfTableBuilder
     /// <param name="lineSpacing">The document's distance between lines of running text, in ems of its font.</param>
     public static List<PdfTable> Build(List<PdfBand> bands, double em, double lineSpacing)
     {
+        RepeatedHeaders.Drop(bands, em);
         LabelColumns.Split(bands, em);
         var rows = new List<BuiltRow>();
         var grid = true;
