@@ -177,7 +177,7 @@ internal sealed class TableInterpreter
         var observationStart = _observations.Count;
         foreach (var (index, text, where, match) in matches)
         {
-            var best = match.Best;
+            var best = columns.Count > 0 ? ColumnReading(match) : match.Best;
             if (!isGrid || !_seenCells.Contains(where))
             {
                 // a label merged over several rows is observed once, in its first row
@@ -281,6 +281,23 @@ internal sealed class TableInterpreter
         {
             _unlabelled.Add(row.Where);
         }
+    }
+
+    /// <summary>
+    /// A label after a column header in its row is a column header too: "总计" ends the header row that LibreOffice
+    /// repeats on a new page, where the group context ("三、本年度办理结果") would otherwise make it "（七）总计".
+    /// </summary>
+    private static LabelTarget? ColumnReading(LabelMatch match)
+    {
+        foreach (var c in match.Candidates)
+        {
+            if (c.Kind == LabelKind.Column)
+            {
+                return c;
+            }
+        }
+
+        return match.Best;
     }
 
     private static bool IsOtherHandling(LabelTarget group) =>

@@ -268,9 +268,13 @@ internal sealed class HeaderLayout
         words.Exists(o => o.Page == word.Page && o.Box.YCenter < word.Box.YCenter - (0.4 * _em) && word.Box.YCenter - o.Box.YCenter <= _lineStep
             && o.Box.XOverlapRatio(word.Box) >= 0.6 && !o.Box.OverlapsX(other));
 
-    /// <summary>Whether other header text stands under the word (on its page, overlapping it): then it heads others.</summary>
+    /// <summary>
+    /// Whether other header text stands under the word (on its page, or on the next one when the header breaks there,
+    /// overlapping it): then it heads others. A part's title last on its page ("第二十条第（六）项") heads the columns
+    /// whose headers start the next page.
+    /// </summary>
     private bool HasTextUnder(List<HeaderWord> words, HeaderWord w) =>
-        words.Exists(o => o.Page == w.Page && o.Box.YCenter > w.Box.YCenter + (0.4 * _em) && o.Box.XOverlapRatio(w.Box) >= 0.3);
+        words.Exists(o => ((o.Page == w.Page && o.Box.YCenter > w.Box.YCenter + (0.4 * _em)) || o.Page == w.Page + 1) && o.Box.XOverlapRatio(w.Box) >= 0.3);
 
     private int Nearest(double x)
     {

@@ -149,18 +149,32 @@ internal static class PageItems
             return;
         }
 
-        var isolated = new bool[words.Count];
+        // where each value starts, the index past its last word: one word, or a number and its unit set close after
+        // it ("189128" "元": LibreOffice spaces CJK from digits), standing apart as a whole
+        var valueEnd = new int[words.Count];
         for (var i = 0; i < words.Count; i++)
         {
             var leftGap = i == 0 ? double.MaxValue : words[i].Box.XMin - words[i - 1].Box.XMax;
-            var rightGap = i == words.Count - 1 ? double.MaxValue : words[i + 1].Box.XMin - words[i].Box.XMax;
-            isolated[i] = leftGap >= ValueGap * em && rightGap >= ValueGap * em && PdfText.IsValueWord(words[i].Text);
+            if (leftGap < ValueGap * em || !PdfText.IsValueWord(words[i].Text))
+            {
+                continue;
+            }
+
+            if (Gap(words, i) >= ValueGap * em)
+            {
+                valueEnd[i] = i + 1;
+            }
+            else if (i + 1 < words.Count && Gap(words, i + 1) >= ValueGap * em && PdfText.IsUnit(words[i + 1].Text))
+            {
+                valueEnd[i] = i + 2;
+            }
         }
 
         var start = 0;
         for (var i = 0; i <= words.Count; i++)
         {
-            var cut = i == words.Count || isolated[i] || (i > start && words[i].Box.XMin - words[i - 1].Box.XMax >= CellGap * em);
+            var isValue = i < words.Count && valueEnd[i] > 0;
+            var cut = i == words.Count || isValue || (i > start && words[i].Box.XMin - words[i - 1].Box.XMax >= CellGap * em);
             if (!cut)
             {
                 continue;
@@ -171,10 +185,11 @@ internal static class PageItems
                 items.Add(Make(page, words, start, i, PdfItemKind.Text, em, line.Index));
             }
 
-            if (i < words.Count && isolated[i])
+            if (isValue)
             {
-                items.Add(Make(page, words, i, i + 1, PdfItemKind.Value, em, line.Index));
-                start = i + 1;
+                items.Add(Make(page, words, i, valueEnd[i], PdfItemKind.Value, em, line.Index));
+                start = valueEnd[i];
+                i = start - 1;
             }
             else
             {
@@ -182,6 +197,10 @@ internal static class PageItems
             }
         }
     }
+
+    /// <summary>The space after a word: to the next word on the line, or unbounded after the last.</summary>
+    private static double Gap(IReadOnlyList<PdfWord> words, int i) =>
+        i == words.Count - 1 ? double.MaxValue : words[i + 1].Box.XMin - words[i].Box.XMax;
 
     /// <summary>The widest gap between neighbouring words: running text has none wider than letter-spacing.</summary>
     private static double MaxGap(IReadOnlyList<PdfWord> words)

@@ -18,6 +18,7 @@ internal static class PdfTableBuilder
     /// <param name="lineSpacing">The document's distance between lines of running text, in ems of its font.</param>
     public static List<PdfTable> Build(List<PdfBand> bands, double em, double lineSpacing)
     {
+        RepeatedHeaders.Drop(bands, em);
         LabelColumns.Split(bands, em);
         var rows = new List<BuiltRow>();
         var grid = true;
@@ -80,6 +81,7 @@ internal static class PdfTableBuilder
         var values = new List<PdfItem>();
         var rows = new List<BodyRow>();
         var labels = new List<PdfItem>();
+        var unlabelled = new HashSet<BodyRow>();
         foreach (var band in part.Body)
         {
             if (!band.HasValue)
@@ -109,8 +111,14 @@ internal static class PdfTableBuilder
             if (row is not null)
             {
                 rows.Add(row);
+                if (row.Values.Count == band.Items.Count)
+                {
+                    unlabelled.Add(row);
+                }
             }
         }
+
+        WrappedValues.Merge(rows, unlabelled, em);
 
         // the header's label area ends midway between the row labels' right edge and the values' left edge: numbers
         // set right in wide cells leave a column's centred header left of every value

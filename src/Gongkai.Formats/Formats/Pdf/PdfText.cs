@@ -88,6 +88,9 @@ internal static class PdfText
         return parsed.Value.IsNumber || parsed.Value.State == Reports.CellState.Placeholder;
     }
 
+    /// <summary>A unit printed after a table's number ("元", "万元", "件").</summary>
+    public static bool IsUnit(string text) => LabelNormalizer.NormalizeText(text).Trim() is "元" or "万元" or "件" or "个" or "条" or "项" or "次" or "份" or "宗";
+
     /// <summary>
     /// The font size a word suggests, from the advance of its CJK characters (a CJK character is one em wide), or 0
     /// when it has none. Box heights are no guide: Chromium reports boxes 2.6 em tall for Noto CJK. Chromium gives a

@@ -21,6 +21,11 @@ internal static class TableParts
         {
             if (band.HasValue)
             {
+                if (!part.HasValues)
+                {
+                    TakeLeadingLabels(part, Math.Min(valueLeft, ValueLeftOf(band)), em);
+                }
+
                 part.Body.Add(band);
                 part.HasValues = true;
                 foreach (var i in band.Items)
@@ -32,7 +37,7 @@ internal static class TableParts
                     }
                 }
             }
-            else if (!part.HasValues && !(Over(band, valueLeft, em) && EndsWithRows(part, valueLeft, em)))
+            else if (!part.HasValues && !(Over(band, valueLeft, em) && EndsWithRows(part, valueLeft, em, band)))
             {
                 part.Header.Add(band);
             }
@@ -93,11 +98,13 @@ internal static class TableParts
     /// <summary>
     /// Whether a part with no values so far ends with rows: lines wholly in the label column, below text over the
     /// columns, with no header text over the columns level with them (the 勾稽关系 note beside "总计" is the
-    /// header's). A part whose every cell is blank ("行政事业性收费" under "本年收费金额") has only such rows.
+    /// header's). A part whose every cell is blank ("行政事业性收费" under "本年收费金额") has only such rows. The
+    /// band that follows counts as header text level with them too: a wrapped note's first line stands between
+    /// "法人或其他组织" and the columns' own headers, less than an em from either.
     /// </summary>
-    private static bool EndsWithRows(TablePart part, double valueLeft, double em) => RowCount(part, valueLeft, em) > 0;
+    private static bool EndsWithRows(TablePart part, double valueLeft, double em, PdfBand next) => RowCount(part, valueLeft, em, next) > 0;
 
-    private static int RowCount(TablePart part, double valueLeft, double em)
+    private static int RowCount(TablePart part, double valueLeft, double em, PdfBand? next = null)
     {
         if (part.HasValues || valueLeft == double.MaxValue)
         {
@@ -108,7 +115,7 @@ internal static class TableParts
         for (var k = part.Header.Count - 1; k > 0; k--)
         {
             var band = part.Header[k];
-            if (band.IsVertical || Over(band, valueLeft, em) || part.Header.Exists(h => Over(h, valueLeft, em) && Math.Abs(h.YCenter - band.YCenter) <= 0.8 * em && h.Page == band.Page))
+            if (band.IsVertical || Over(band, valueLeft, em) || part.Header.Exists(h => LevelWith(h, band, valueLeft, em)) || (next is not null && LevelWith(next, band, valueLeft, em)))
             {
                 break;
             }
@@ -117,6 +124,61 @@ internal static class TableParts
         }
 
         return n < part.Header.Count && part.Header.GetRange(0, part.Header.Count - n).Exists(h => Over(h, valueLeft, em)) ? n : 0;
+    }
+
+    /// <summary>Header text over the columns standing level with a line of the label area (within 0.8 em).</summary>
+    private static bool LevelWith(PdfBand header, PdfBand band, double valueLeft, double em) =>
+        Over(header, valueLeft, em) && header.Page == band.Page && Math.Abs(header.YCenter - band.YCenter) <= 0.8 * em;
+
+    /// <summary>
+    /// Moves to the body the lines that end a part's header below all of its text over the columns: the first lines of
+    /// a label whose values stand lower, centred in its cell ("2.申请人逾期未按收费通知" over "要求缴纳费用…" and the
+    /// row's numbers, first on a page under a repeated header).
+    /// </summary>
+    private static void TakeLeadingLabels(TablePart part, double valueLeft, double em)
+    {
+        var lowest = double.MinValue;
+        var page = 0;
+        foreach (var h in part.Header)
+        {
+            if (Over(h, valueLeft, em))
+            {
+                lowest = h.YCenter;
+                page = h.Page;
+            }
+        }
+
+        var n = 0;
+        for (var k = part.Header.Count - 1; k > 0; k--)
+        {
+            var band = part.Header[k];
+            if (Over(band, valueLeft, em) || band.Page != page || band.YCenter <= lowest + (0.8 * em))
+            {
+                break;
+            }
+
+            n++;
+        }
+
+        if (n > 0)
+        {
+            part.Body.AddRange(part.Header.GetRange(part.Header.Count - n, n));
+            part.Header.RemoveRange(part.Header.Count - n, n);
+        }
+    }
+
+    private static double ValueLeftOf(PdfBand band)
+    {
+        var left = double.MaxValue;
+        foreach (var i in band.Items)
+        {
+            if (i.Kind == PdfItemKind.Value)
+            {
+                left = Math.Min(left, i.Box.XMin);
+            }
+        }
+
+        return left;
     }
 
     /// <summary>Moves the rows of a part with no values from its header to its body.</summary>
