@@ -28,7 +28,7 @@ public sealed partial class Register
     public AppealCase DecideAppeal(string reference, AppealResult result, DateOnly on, string? correctionReason = null) =>
         Store.Run(t =>
         {
-            var before = t.FindAppeal(reference) ?? throw ApplicationWorkflow.Refuse("REG067", $"没有编号为 {reference} 的复议诉讼案件", $"no reconsideration or suit numbered {reference}");
+            var before = AppealOrRefuse(t, reference);
             var after = AppealWorkflow.Decide(before, result, on);
             CheckAppealLocks(t, before, after, correctionReason);
             var saved = t.UpdateAppeal(before, after);
@@ -45,29 +45,9 @@ public sealed partial class Register
         {
             ArgumentNullException.ThrowIfNull(amend);
             RequireReason(reason);
-            var before = t.FindAppeal(reference) ?? throw ApplicationWorkflow.Refuse("REG067", $"没有编号为 {reference} 的复议诉讼案件", $"no reconsideration or suit numbered {reference}");
-            var after = amend(before) with { Ref = before.Ref, ApplicationRef = before.ApplicationRef, Version = before.Version };
-            if (!Enum.IsDefined(after.Kind))
-            {
-                throw ApplicationWorkflow.Refuse("REG061", "案件类型须为行政复议、直接起诉或复议后起诉", "the kind must be reconsideration, direct suit or suit after reconsideration");
-            }
-
-            if ((after.Result is null) != (after.DecidedOn is null))
-            {
-                throw ApplicationWorkflow.Refuse("REG068", "已审结的案件须同时有结果和审结日期；尚未审结的案件两者皆无", "a decided case needs both a result and a day decided; a pending one neither");
-            }
-
-            if (after.DecidedOn is { } on && on < after.FiledOn)
-            {
-                throw ApplicationWorkflow.Refuse("REG065", $"审结日期 {ApplicationWorkflow.D(on)} 早于提起日期 {ApplicationWorkflow.D(after.FiledOn)}", $"decided on {ApplicationWorkflow.D(on)}, before it was filed ({ApplicationWorkflow.D(after.FiledOn)})");
-            }
-
-            var app = t.FindApplication(after.ApplicationRef) ?? throw NotFound(after.ApplicationRef);
-            if (after.FiledOn < app.ReceivedOn)
-            {
-                throw ApplicationWorkflow.Refuse("REG062", $"案件提起日期 {ApplicationWorkflow.D(after.FiledOn)} 早于申请 {app.Ref} 的收到日期 {ApplicationWorkflow.D(app.ReceivedOn)}", $"filed on {ApplicationWorkflow.D(after.FiledOn)}, before {app.Ref} was received ({ApplicationWorkflow.D(app.ReceivedOn)})");
-            }
-
+            var before = AppealOrRefuse(t, reference);
+            var app = t.FindApplication(before.ApplicationRef) ?? throw NotFound(before.ApplicationRef);
+            var after = AppealWorkflow.Correct(before, amend(before), app);
             CheckAppealLocks(t, before, after, reason);
             var saved = t.UpdateAppeal(before, after);
             Log(t, "appeal", saved.Ref, "correct", before, saved, reason);
@@ -81,19 +61,10 @@ public sealed partial class Register
         Store.Run(t =>
         {
             ArgumentNullException.ThrowIfNull(document);
-            if (string.IsNullOrWhiteSpace(document.Number) || string.IsNullOrWhiteSpace(document.Title))
-            {
-                throw ApplicationWorkflow.Refuse("REG100", "文件须有文号和标题", "a document needs a number and a title");
-            }
-
+            CheckDocument(document);
             if (t.FindDocument(document.Number) is not null)
             {
                 throw ApplicationWorkflow.Refuse("REG101", $"文号 {document.Number} 已登记", $"{document.Number} is already registered");
-            }
-
-            if (document.RepealedOn is { } r && r < document.IssuedOn)
-            {
-                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
             }
 
             CheckDocumentLocks(t, null, document, correctionReason);
@@ -105,18 +76,14 @@ public sealed partial class Register
     public RegisterDocument RepealDocument(string number, DateOnly on, string? correctionReason = null) =>
         Store.Run(t =>
         {
-            var before = t.FindDocument(number) ?? throw ApplicationWorkflow.Refuse("REG103", $"没有文号为 {number} 的文件", $"no document numbered {number}");
+            var before = DocumentOrRefuse(t, number);
             if (before.RepealedOn is { } r)
             {
                 throw ApplicationWorkflow.Refuse("REG104", $"{number} 已于 {ApplicationWorkflow.D(r)} 废止", $"{number} was repealed on {ApplicationWorkflow.D(r)}");
             }
 
-            if (on < before.IssuedOn)
-            {
-                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
-            }
-
             var after = before with { RepealedOn = on };
+            CheckDocument(after);
             CheckDocumentLocks(t, before, after, correctionReason);
             t.UpdateDocument(after);
             Log(t, "document", number, "repeal", before, after, correctionReason);
@@ -132,28 +99,40 @@ public sealed partial class Register
         {
             ArgumentNullException.ThrowIfNull(amend);
             RequireReason(reason);
-            var before = t.FindDocument(number) ?? throw ApplicationWorkflow.Refuse("REG103", $"没有文号为 {number} 的文件", $"no document numbered {number}");
+            var before = DocumentOrRefuse(t, number);
             var after = amend(before) with { Number = before.Number };
-            if (string.IsNullOrWhiteSpace(after.Title))
-            {
-                throw ApplicationWorkflow.Refuse("REG100", "文件须有文号和标题", "a document needs a number and a title");
-            }
-
-            if (!Enum.IsDefined(after.Kind))
-            {
-                throw ApplicationWorkflow.Refuse("REG105", "文件类型须为规章或行政规范性文件", "the kind must be a rule or a normative document");
-            }
-
-            if (after.RepealedOn is { } r && r < after.IssuedOn)
-            {
-                throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
-            }
+            CheckDocument(after);
 
             CheckDocumentLocks(t, before, after, reason);
             t.UpdateDocument(after);
             Log(t, "document", after.Number, "correct", before, after, reason);
             return after;
         });
+
+    /// <summary>What every registered document must be: numbered, titled, of a known kind, not repealed before it was issued.</summary>
+    private static AppealCase AppealOrRefuse(RegisterTransaction t, string reference) =>
+        t.FindAppeal(reference) ?? throw ApplicationWorkflow.Refuse("REG067", $"没有编号为 {reference} 的复议诉讼案件", $"no reconsideration or suit numbered {reference}");
+
+    private static RegisterDocument DocumentOrRefuse(RegisterTransaction t, string number) =>
+        t.FindDocument(number) ?? throw ApplicationWorkflow.Refuse("REG103", $"没有文号为 {number} 的文件", $"no document numbered {number}");
+
+    private static void CheckDocument(RegisterDocument document)
+    {
+        if (string.IsNullOrWhiteSpace(document.Number) || string.IsNullOrWhiteSpace(document.Title))
+        {
+            throw ApplicationWorkflow.Refuse("REG100", "文件须有文号和标题", "a document needs a number and a title");
+        }
+
+        if (!Enum.IsDefined(document.Kind))
+        {
+            throw ApplicationWorkflow.Refuse("REG105", "文件类型须为规章或行政规范性文件", "the kind must be a rule or a normative document");
+        }
+
+        if (document.RepealedOn is { } r && r < document.IssuedOn)
+        {
+            throw ApplicationWorkflow.Refuse("REG102", "废止日期不能早于制发日期", "a document cannot be repealed before it was issued");
+        }
+    }
 
     private static void RequireReason(string reason)
     {

@@ -103,11 +103,7 @@ public sealed partial class Register
     /// </summary>
     public Application Correct(string reference, Func<Application, Application> amend, string reason)
     {
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            throw ApplicationWorkflow.Refuse("REG070", "更正须说明理由", "a correction needs a reason");
-        }
-
+        RequireReason(reason);
         return Change(
             reference,
             "correct",

@@ -9,7 +9,7 @@ internal static class AppCorrectCommand
     public static Command Create()
     {
         var reference = new Argument<string>("ref") { Description = "申请编号 / register number" };
-        var reason = new Option<string>("--reason") { Description = "更正理由（必填，将被记录）/ why (required, recorded)", Required = true };
+        var reason = RegisterCli.Reason;
         var applicant = new Option<string?>("--applicant") { Description = "申请人 / applicant" };
         var type = new Option<string?>("--type") { Description = "申请人类型 / applicant type" };
         var received = new Option<string?>("--received") { Description = "收到日期 / day of receipt" };

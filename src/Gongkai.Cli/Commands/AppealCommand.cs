@@ -54,7 +54,7 @@ internal static class AppealCommand
     private static Command Correct()
     {
         var reference = new Argument<string>("ref") { Description = "案件编号 / case number" };
-        var reason = new Option<string>("--reason") { Description = "更正理由（必填，将被记录）/ why (required, recorded)", Required = true };
+        var reason = RegisterCli.Reason;
         var kind = new Option<string?>("--kind") { Description = "复议、直接起诉、复议后起诉 / reconsideration, suit, suit-after-review" };
         var filed = new Option<string?>("--filed") { Description = "提起日期 / day filed" };
         var result = new Option<string?>("--result") { Description = "维持、纠正、其他 / upheld, corrected, other" };

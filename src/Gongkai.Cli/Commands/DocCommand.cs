@@ -47,7 +47,7 @@ internal static class DocCommand
     private static Command Correct()
     {
         var number = new Argument<string>("number") { Description = "文号 / document number" };
-        var reason = new Option<string>("--reason") { Description = "更正理由（必填，将被记录）/ why (required, recorded)", Required = true };
+        var reason = RegisterCli.Reason;
         var kind = new Option<string?>("--kind") { Description = "规章 或 行政规范性文件 / rule or normative document" };
         var title = new Option<string?>("--title") { Description = "标题 / title" };
         var issued = new Option<string?>("--issued") { Description = "制发日期 / day issued" };

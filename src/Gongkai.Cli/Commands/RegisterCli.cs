@@ -29,6 +29,9 @@ internal static class RegisterCli
 
     public static Option<string?> Correction { get; } = new("--correction") { Description = "更正已发布年度的数据时说明理由（将被记录）/ the reason, when correcting a published year (recorded)" };
 
+    /// <summary>The reason of an explicit correction (<c>app|appeal|doc correct</c>): required, and recorded with it.</summary>
+    public static Option<string> Reason { get; } = new("--reason") { Description = "更正理由（必填，将被记录）/ why (required, recorded)", Required = true };
+
     public static void AddGlobals(Command cmd)
     {
         cmd.Options.Add(Db);

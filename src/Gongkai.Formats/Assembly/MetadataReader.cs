@@ -56,12 +56,12 @@ internal static partial class MetadataReader
                     md = md with { PublicationDate = new Sourced<DateOnly>(date, Offset(p.Where, m.Index, m.Length)) };
                 }
             }
-        }
 
-        if (md.Body is null)
-        {
-            md = md with { Body = BodyFromProse(earlyProse) };
-            bodyFromProse = md.Body is not null;
+            if (md.Body is null && BodyFromProse(p, text) is { } compiler)
+            {
+                md = md with { Body = compiler };
+                bodyFromProse = true;
+            }
         }
 
         if (md.Year is null && md.StatisticalPeriod is { } period && period.Value.Start.Year == period.Value.End.Year)
@@ -128,22 +128,19 @@ internal static partial class MetadataReader
     /// sentence on who compiled the report: "本报告由某某局编制", "汇总某某区各有关单位……情况编制而成". Only a name that
     /// ends as a body's name does ("局", "委员会", "人民政府", "实验区", …) is taken.
     /// </summary>
-    private static Sourced<string>? BodyFromProse(IEnumerable<Sourced<string>> earlyProse)
+    private static Sourced<string>? BodyFromProse(Sourced<string> p, string simplified)
     {
-        foreach (var p in earlyProse)
+        foreach (var m in CompiledBy().Matches(simplified).Cast<Match>())
         {
-            var text = TraditionalChinese.ToSimplifiedChars(p.Value);
-            foreach (var m in CompiledBy().Matches(text).Cast<Match>())
+            var g = m.Groups["b"];
+            var name = g.Value.Trim();
+
+            // a place or a name before the kind of body: "办公室" alone or "本局" names nobody
+            var suffix = BodySuffix().Match(name);
+            if (name.Length <= 30 && suffix.Success && suffix.Index >= 2 && !name.StartsWith('本'))
             {
-                var g = m.Groups["b"];
-                var name = g.Value.Trim();
-                // a place or a name before the kind of body: "办公室" alone or "本局" names nobody
-                var suffix = BodySuffix().Match(name);
-                if (name.Length <= 30 && suffix.Success && suffix.Index >= 2 && !name.StartsWith('本'))
-                {
-                    var start = g.Index + (g.Value.Length - g.Value.TrimStart().Length);
-                    return new Sourced<string>(p.Value.Substring(start, name.Length), Offset(p.Where, start, name.Length));
-                }
+                var start = g.Index + (g.Value.Length - g.Value.TrimStart().Length);
+                return new Sourced<string>(p.Value.Substring(start, name.Length), Offset(p.Where, start, name.Length));
             }
         }
 

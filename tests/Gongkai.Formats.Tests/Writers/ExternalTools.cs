@@ -53,9 +53,42 @@ internal static class ExternalTools
     /// </summary>
     public static string? LibreOfficeToPdf(string soffice, string document, string dir)
     {
-        var profile = new Uri(Path.Combine(dir, "lo-profile")).AbsoluteUri;
-        var r = Run(soffice, TimeSpan.FromSeconds(180), "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, document);
+        var r = LibreOfficeToPdfs(soffice, [document], dir, TimeSpan.FromSeconds(180));
         var pdf = Path.Combine(dir, Path.GetFileNameWithoutExtension(document) + ".pdf");
         return r.ExitCode == 0 && File.Exists(pdf) ? pdf : null;
+    }
+
+    /// <summary>Converts the documents to PDF in one LibreOffice run (its start-up is most of the time), into <paramref name="dir"/>, with a profile of its own there.</summary>
+    public static Result LibreOfficeToPdfs(string soffice, IEnumerable<string> documents, string dir, TimeSpan timeout)
+    {
+        var profile = new Uri(Path.Combine(dir, "lo-profile")).AbsoluteUri;
+        return Run(soffice, timeout, ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, .. documents]);
+    }
+
+    /// <summary>
+    /// Writes each model as DOCX into <paramref name="dir"/> (named by its key) and converts them all to PDF in one
+    /// LibreOffice run; returns each key's PDF path (which exists only if LibreOffice wrote it).
+    /// </summary>
+    public static Dictionary<string, string> DocxThroughLibreOffice(string soffice, IReadOnlyDictionary<string, Reports.ReportModel> models, string dir, TimeSpan timeout)
+    {
+        var docs = new List<string>();
+        foreach (var (tag, model) in models)
+        {
+            var path = Path.Combine(dir, tag + ".docx");
+            File.WriteAllBytes(path, WriterRoundTrip.Write(model, "docx"));
+            docs.Add(path);
+        }
+
+        LibreOfficeToPdfs(soffice, docs, dir, timeout);
+        return models.Keys.ToDictionary(k => k, k => Path.Combine(dir, k + ".pdf"));
+    }
+
+    /// <summary>LibreOffice on the PATH, and a CJK font for it; the test is skipped with a message naming the package otherwise.</summary>
+    public static string RequireLibreOffice()
+    {
+        var soffice = Find("soffice");
+        Skip.If(soffice is null, Missing("LibreOffice", "libreoffice-writer-nogui"));
+        Skip.If(!Directory.Exists("/usr/share/fonts/opentype/noto") && Run("fc-list", TimeSpan.FromSeconds(30), ":lang=zh").Out.Length == 0, Missing("a CJK font", "fonts-noto-cjk"));
+        return soffice!;
     }
 }

@@ -21,23 +21,18 @@ public sealed class InteropTests : IDisposable
     [MemberData(nameof(Samples))]
     public void Docx_ThroughLibreOfficePdf_ReadsTheSameNumbers(string sample)
     {
-        var soffice = ExternalTools.Find("soffice");
-        Skip.If(soffice is null, ExternalTools.Missing("LibreOffice", "libreoffice-writer-nogui"));
-        Skip.If(!Directory.Exists("/usr/share/fonts/opentype/noto") && ExternalTools.Run("fc-list", TimeSpan.FromSeconds(30), ":lang=zh").Out.Length == 0, ExternalTools.Missing("a CJK font", "fonts-noto-cjk"));
-        Assert.Contains(FormatRegistry.Default.Formats, f => f.Name == "pdf");
-        Skip.If(ExternalTools.Find("pdftotext") is null, ExternalTools.Missing("pdftotext", "poppler-utils"));
+        var soffice = RequireTools();
 
         var model = SampleRoundTripTests.Read(TestPaths.Repo("samples", sample));
         var docx = Path.Combine(_dir, Path.GetFileNameWithoutExtension(sample) + ".docx");
         File.WriteAllBytes(docx, WriterRoundTrip.Write(model, "docx"));
-        var pdf = ExternalTools.LibreOfficeToPdf(soffice!, docx, _dir);
+        var pdf = ExternalTools.LibreOfficeToPdf(soffice, docx, _dir);
         Assert.NotNull(pdf);
         var read = FormatRegistry.Default.Read(ReportSource.FromFile(pdf!));
         Assert.NotNull(read.Value);
         var back = read.Value!;
         Assert.Equal(model.Edition, back.Edition);
-        var wrong = model.Schema.Fields.Where(f => !ModelComparer.Same(model.Tables[f].Value, back.Tables[f].Value))
-            .Select(f => $"{f.Id}: {model.Tables[f].Value} → {back.Tables[f].Value}").ToList();
+        var wrong = ModelComparer.NumberDifferences(model, back);
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(20)));
     }
 
@@ -52,10 +47,7 @@ public sealed class InteropTests : IDisposable
     [SkippableFact]
     public void RandomReports_ThroughLibreOfficePdf_ReadTheSameNumbers()
     {
-        var soffice = ExternalTools.Find("soffice");
-        Skip.If(soffice is null, ExternalTools.Missing("LibreOffice", "libreoffice-writer-nogui"));
-        Skip.If(!Directory.Exists("/usr/share/fonts/opentype/noto") && ExternalTools.Run("fc-list", TimeSpan.FromSeconds(30), ":lang=zh").Out.Length == 0, ExternalTools.Missing("a CJK font", "fonts-noto-cjk"));
-        Skip.If(ExternalTools.Find("pdftotext") is null, ExternalTools.Missing("pdftotext", "poppler-utils"));
+        var soffice = RequireTools();
 
         int[] seeds = [100, 101, 105, 106, 107, 112, 117, 118, 123, 136, 218, 334];
         var models = new Dictionary<string, ReportModel>();
@@ -65,20 +57,11 @@ public sealed class InteropTests : IDisposable
             models["r" + seed.ToString(CultureInfo.InvariantCulture)] = RandomReports.AsRead(seed);
         }
 
-        var docs = new List<string>();
-        foreach (var (tag, model) in models)
-        {
-            var path = Path.Combine(_dir, tag + ".docx");
-            File.WriteAllBytes(path, WriterRoundTrip.Write(model, "docx"));
-            docs.Add(path);
-        }
-
-        var profile = new Uri(Path.Combine(_dir, "lo-profile")).AbsoluteUri;
-        ExternalTools.Run(soffice!, TimeSpan.FromMinutes(10), ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", _dir, .. docs]);
+        var pdfs = ExternalTools.DocxThroughLibreOffice(soffice, models, _dir, TimeSpan.FromMinutes(10));
         var wrong = new List<string>();
         foreach (var (tag, model) in models)
         {
-            var pdf = Path.Combine(_dir, tag + ".pdf");
+            var pdf = pdfs[tag];
             Assert.True(File.Exists(pdf), tag + ": LibreOffice wrote no PDF");
             var back = FormatRegistry.Default.Read(ReportSource.FromFile(pdf)).Value;
             Assert.True(back is not null, tag + ": the PDF reads as no report");
@@ -99,5 +82,14 @@ public sealed class InteropTests : IDisposable
         }
 
         Assert.True(wrong.Count == 0, string.Join("\n", wrong.Take(30)));
+    }
+
+    /// <summary>LibreOffice with a CJK font and pdftotext, or the test is skipped with a message; the PDF reader must be registered.</summary>
+    private static string RequireTools()
+    {
+        var soffice = ExternalTools.RequireLibreOffice();
+        Assert.Contains(FormatRegistry.Default.Formats, f => f.Name == "pdf");
+        Skip.If(ExternalTools.Find("pdftotext") is null, ExternalTools.Missing("pdftotext", "poppler-utils"));
+        return soffice;
     }
 }

@@ -98,6 +98,11 @@ internal static class ModelComparer
         Assert.True(diff.Length == 0, $"{what}: the model read back differs:\n{diff}");
     }
 
+    /// <summary>Every table cell whose state or value differs, as "t2.total.total: 5354 → 4", in schema order.</summary>
+    public static List<string> NumberDifferences(ReportModel expected, ReportModel actual) =>
+        [.. expected.Schema.Fields.Where(f => !Same(expected.Tables[f].Value, actual.Tables[f].Value))
+            .Select(f => $"{f.Id}: {expected.Tables[f].Value} → {actual.Tables[f].Value}")];
+
     public static bool Same(CellValue x, CellValue y) =>
         x.State == y.State && x.Number == y.Number && (x.State is not (CellState.Placeholder or CellState.Unreadable) || N(x.Raw) == N(y.Raw));
 

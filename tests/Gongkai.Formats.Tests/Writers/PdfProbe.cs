@@ -66,8 +66,7 @@ public sealed class PdfProbe
     {
         var n = Environment.GetEnvironmentVariable("LOPROBE");
         Skip.If(string.IsNullOrEmpty(n), "a diagnostic survey, not a test: set LOPROBE=N to run it");
-        var soffice = ExternalTools.Find("soffice");
-        Skip.If(soffice is null, ExternalTools.Missing("LibreOffice", "libreoffice-writer-nogui"));
+        var soffice = ExternalTools.RequireLibreOffice();
         var count = int.Parse(n!, CultureInfo.InvariantCulture);
         var start = int.Parse(Environment.GetEnvironmentVariable("LOPROBE_START") ?? "1", CultureInfo.InvariantCulture);
         var dir = Environment.GetEnvironmentVariable("LOPROBE_DIR") ?? "/tmp/loprobe";
@@ -79,33 +78,23 @@ public sealed class PdfProbe
             models["r" + seed.ToString(CultureInfo.InvariantCulture)] = RandomReports.AsRead(seed);
         }
 
-        var docs = new List<string>();
-        foreach (var (tag, model) in models)
-        {
-            var path = Path.Combine(dir, tag + ".docx");
-            File.WriteAllBytes(path, WriterRoundTrip.Write(model, "docx"));
-            docs.Add(path);
-        }
-
-        var profile = new Uri(Path.Combine(dir, "lo-profile")).AbsoluteUri;
-        ExternalTools.Run(soffice!, TimeSpan.FromMinutes(30), ["-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, .. docs]);
+        var pdfs = ExternalTools.DocxThroughLibreOffice(soffice, models, dir, TimeSpan.FromMinutes(30));
         var sb = new StringBuilder();
         var bad = 0;
         foreach (var (tag, model) in models)
         {
-            var pdf = Path.Combine(dir, tag + ".pdf");
+            var pdf = pdfs[tag];
             var read = File.Exists(pdf) ? FormatRegistry.Default.Read(new ReportSource(tag + ".pdf", File.ReadAllBytes(pdf))).Value : null;
-            var wrong = read is null ? ["  unreadable"] : model.Schema.Fields.Where(f => !ModelComparer.Same(model.Tables[f].Value, read.Tables[f].Value))
-                .Select(f => $"  {f.Id}: {model.Tables[f].Value} → {read.Tables[f].Value}").Take(8).ToList();
+            var wrong = read is null ? ["unreadable"] : ModelComparer.NumberDifferences(model, read).Take(8).ToList();
             if (read is not null && read.Edition != model.Edition)
             {
-                wrong.Insert(0, $"  edition {model.Edition} → {read.Edition}");
+                wrong.Insert(0, $"edition {model.Edition} → {read.Edition}");
             }
 
             if (wrong.Count > 0)
             {
                 bad++;
-                sb.Append("== ").Append(tag).Append('\n').AppendJoin('\n', wrong).Append('\n');
+                sb.Append("== ").Append(tag).Append("\n  ").AppendJoin("\n  ", wrong).Append('\n');
             }
         }
 
